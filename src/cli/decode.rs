@@ -1,0 +1,173 @@
+//! `tokenscope decode`: what a token holds, as text for people or JSON for scripts. It checks neither
+//! signature nor claims, so it exits 0 for any token whose header it can read and 2 for a malformed one.
+
+use super::render::{self, pretty, token_members};
+use super::{DecodeArgs, EXIT_OK, EXIT_UNUSABLE, input, unusable};
+use crate::jose::claims::{self, TimeStanding};
+use crate::jose::{self, Decoded, TokenKind, time};
+use chrono::FixedOffset;
+use serde_json::Value;
+use std::fmt::Write;
+
+pub fn run(args: &DecodeArgs) -> u8 {
+    let text = match input::token_text(args.token.as_deref()) {
+        Ok(text) => text,
+        Err(message) => return unusable(message),
+    };
+    let at = match input::at_time(args.at.as_deref()) {
+        Ok(at) => at,
+        Err(message) => return unusable(message),
+    };
+    let decoded = jose::decode(&text);
+    if args.json {
+        let mut object = token_members(&decoded);
+        if !decoded.problems.is_empty() {
+            object.insert(
+                "errors".into(),
+                Value::Array(decoded.problems.iter().map(render::problem_json).collect()),
+            );
+        }
+        println!("{}", Value::Object(object));
+    } else {
+        print!(
+            "{}",
+            describe(&decoded, time::seconds(at), input::local_offset(at))
+        );
+    }
+    match decoded.problem() {
+        Some(problem) => {
+            render::print_problem(&text, problem);
+            EXIT_UNUSABLE
+        }
+        None => EXIT_OK,
+    }
+}
+
+/// The readable report: kind, header, payload, claims with times, signature size.
+fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
+    let mut out = String::new();
+    let kind = match decoded.kind {
+        TokenKind::Jwe => "JWE (encrypted; the payload cannot be shown without the key)",
+        TokenKind::Jws if decoded.is_unsecured() => {
+            "JWS with alg none (unsecured: nobody signed it)"
+        }
+        TokenKind::Jws => "JWS (signed)",
+    };
+    let _ = writeln!(out, "Token:   {kind}");
+    if let Some(alg) = decoded.alg() {
+        let _ = writeln!(out, "Alg:     {alg}");
+    }
+    if let Some(kid) = decoded.kid() {
+        let _ = writeln!(out, "Kid:     {kid}");
+    }
+    if decoded.is_nested() {
+        let _ = writeln!(out, "Nested:  cty is JWT, so the payload is itself a token");
+    }
+    if let Some(line) = decoded.source.describe() {
+        let _ = writeln!(out, "Source:  {line}");
+    }
+    if let Some(header) = &decoded.header {
+        let _ = writeln!(out, "\nHeader\n{}", pretty(&Value::Object(header.clone())));
+    }
+    match decoded.kind {
+        TokenKind::Jwe => {
+            for part in decoded.parts.iter().skip(1) {
+                let size = part
+                    .bytes
+                    .as_ref()
+                    .map_or("not base64url".to_owned(), |b| format!("{} bytes", b.len()));
+                let _ = writeln!(out, "{:<22} {size}", capitalised(part.segment.label()));
+            }
+        }
+        TokenKind::Jws => describe_payload(&mut out, decoded, now, local),
+    }
+    if let Some(signature) = decoded.signature_bytes() {
+        let _ = writeln!(
+            out,
+            "\nSignature: {} bytes (not checked; use tokenscope verify)",
+            signature.len()
+        );
+    }
+    out
+}
+
+fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedOffset) {
+    if let Some(claims) = decoded.claims() {
+        let _ = writeln!(out, "\nPayload\n{}", pretty(&Value::Object(claims.clone())));
+        for name in &decoded.payload_duplicates {
+            let _ = writeln!(
+                out,
+                "  note: the member \"{name}\" appears more than once; the last one is shown"
+            );
+        }
+        let _ = writeln!(out, "\nClaims");
+        let rows = claims::claim_rows(claims, now, local);
+        let width = rows
+            .iter()
+            .map(|row| row.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        for row in rows {
+            let meaning = row.entry.map_or(String::new(), |entry| {
+                format!("  {}: {}", entry.title, entry.meaning)
+            });
+            let _ = writeln!(
+                out,
+                "  {:<width$}  {:<10}{meaning}",
+                row.name,
+                row.class.as_str()
+            );
+            match row.time {
+                Some(Ok(fact)) => {
+                    let mark = match fact.standing {
+                        TimeStanding::Fine => "",
+                        TimeStanding::Expired => "  [expired]",
+                        TimeStanding::NotYetValid => "  [not yet valid]",
+                    };
+                    let _ = writeln!(
+                        out,
+                        "  {:<width$}  {}  {}  ({}){mark}",
+                        "", fact.utc, fact.local, fact.relative
+                    );
+                    if fact.looks_like_milliseconds {
+                        let _ = writeln!(
+                            out,
+                            "  {:<width$}  looks like milliseconds; NumericDate is in seconds",
+                            ""
+                        );
+                    }
+                }
+                Some(Err(message)) => {
+                    let _ = writeln!(out, "  {:<width$}  {message}", "");
+                }
+                None => {}
+            }
+        }
+        if let Some(lifetime) = claims::lifetime(claims) {
+            let _ = writeln!(out, "\nLifetime: {} (exp - iat)", time::span_text(lifetime));
+        }
+    } else if let Some(value) = &decoded.payload_json {
+        let _ = writeln!(out, "\nPayload (JSON, not a claims set)\n{}", pretty(value));
+    } else if let Some(text) = decoded.payload_text() {
+        let _ = writeln!(out, "\nPayload (text)\n{text}");
+    } else if let Some(bytes) = decoded.payload_bytes() {
+        let hex: String = bytes
+            .iter()
+            .take(256)
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
+        let more = if bytes.len() > 256 { "…" } else { "" };
+        let _ = writeln!(
+            out,
+            "\nPayload ({} bytes, not text)\n{hex}{more}",
+            bytes.len()
+        );
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

@@ -1,0 +1,119 @@
+//! The command line shell: argument definitions and one file per subcommand. Each subcommand gathers its
+//! input (arguments, files, stdin), asks the core, and renders the answer as text or JSON. Exit codes:
+//! 0 success or valid, 1 read but invalid, 2 unusable input.
+
+mod decode;
+mod input;
+mod render;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_INVALID: u8 = 1;
+pub const EXIT_UNUSABLE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tokenscope",
+    version,
+    about = "Inspect, verify, lint and author JSON Web Tokens; run without a subcommand to open the window",
+    long_about = None
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open the window, optionally with a token loaded.
+    Gui(GuiArgs),
+    /// Show what a token holds, without checking its signature or claims.
+    Decode(DecodeArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Tab {
+    Inspect,
+    Encode,
+    Timeline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeChoice {
+    Dark,
+    Light,
+    System,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GuiArgs {
+    /// A token, `-` for stdin, or `@path` for a file.
+    pub token: Option<String>,
+    /// The tab to open.
+    #[arg(long, value_enum)]
+    pub tab: Option<Tab>,
+    /// A simulation preset to load into the Timeline tab.
+    #[arg(long)]
+    pub preset: Option<String>,
+    /// Render the window once it has settled, write it to this PNG file and exit.
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+    /// The colour theme for this run (the saved setting is used otherwise).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeChoice>,
+    /// The window's inner size, as WIDTHxHEIGHT.
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub size: Option<(f32, f32)>,
+}
+
+fn parse_size(text: &str) -> Result<(f32, f32), String> {
+    let (width, height) = text
+        .split_once(['x', 'X'])
+        .ok_or("expected WIDTHxHEIGHT, such as 1280x800")?;
+    let parse = |part: &str| {
+        part.trim()
+            .parse::<f32>()
+            .map_err(|_| format!("'{part}' is not a number"))
+    };
+    let size = (parse(width)?, parse(height)?);
+    if size.0 < 200.0 || size.1 < 200.0 || size.0 > 8000.0 || size.1 > 8000.0 {
+        return Err("each side must be between 200 and 8000 pixels".into());
+    }
+    Ok(size)
+}
+
+#[derive(Debug, Args)]
+pub struct DecodeArgs {
+    /// A token (forgiving: quotes, `Bearer`, an Authorization header line or a token response), `-` for stdin,
+    /// `@path` for a file; stdin when left out.
+    pub token: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// The time relative times are measured from (RFC 3339 or Unix seconds; default now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        None => crate::app::run(GuiArgs {
+            token: None,
+            tab: None,
+            preset: None,
+            screenshot: None,
+            theme: None,
+            size: None,
+        }),
+        Some(Command::Gui(args)) => crate::app::run(args),
+        Some(Command::Decode(args)) => decode::run(&args),
+    }
+}
+
+/// Prints an argument or input error and returns the exit code for unusable input.
+fn unusable(message: impl std::fmt::Display) -> u8 {
+    eprintln!("tokenscope: {message}");
+    EXIT_UNUSABLE
+}

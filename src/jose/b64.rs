@@ -1,0 +1,119 @@
+//! Strict base64url as RFC 7515 section 2 defines it for JWS: the URL-safe alphabet, no padding, no
+//! whitespace, and no non-zero unused bits in the last character. A failure names the character at fault
+//! (as a byte index into the segment) with a hint for the usual mistakes.
+
+use base64::Engine;
+use base64::alphabet::URL_SAFE;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+
+/// Unpadded base64url that rejects padding and trailing bits.
+pub const STRICT: GeneralPurpose = GeneralPurpose::new(
+    &URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::RequireNone)
+        .with_decode_allow_trailing_bits(false),
+);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Base64Error {
+    /// Byte index in the segment of the first character at fault.
+    pub at: usize,
+    pub message: String,
+}
+
+pub fn encode(bytes: &[u8]) -> String {
+    STRICT.encode(bytes)
+}
+
+pub fn decode(segment: &str) -> Result<Vec<u8>, Base64Error> {
+    if let Some((at, c)) = segment.char_indices().find(|(_, c)| !is_base64url_char(*c)) {
+        return Err(Base64Error {
+            at,
+            message: invalid_char_message(c),
+        });
+    }
+    if segment.len() % 4 == 1 {
+        return Err(Base64Error {
+            at: segment.len() - 1,
+            message: format!(
+                "base64url text of {} characters cannot be complete: one character is missing or one too many",
+                segment.len()
+            ),
+        });
+    }
+    STRICT.decode(segment).map_err(|error| match error {
+        base64::DecodeError::InvalidLastSymbol(at, _) => Base64Error {
+            at,
+            message: "the last character has non-zero unused bits (RFC 7515 section 2 requires them to be zero)"
+                .to_owned(),
+        },
+        other => Base64Error { at: segment.len().saturating_sub(1), message: other.to_string() },
+    })
+}
+
+pub fn is_base64url_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+fn invalid_char_message(c: char) -> String {
+    match c {
+        '=' => "'=' padding is not allowed in base64url".to_owned(),
+        '+' | '/' => {
+            format!("'{c}' belongs to standard base64; base64url uses '-' and '_' instead")
+        }
+        c if c.is_whitespace() => format!(
+            "whitespace ({}) is not allowed inside a token",
+            c.escape_debug()
+        ),
+        c if c.is_control() => format!(
+            "control character U+{:04X} is not allowed in base64url",
+            c as u32
+        ),
+        c => format!("'{c}' is not a base64url character"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_without_padding() {
+        assert_eq!(encode(b"{\"a\":1}"), "eyJhIjoxfQ");
+        assert_eq!(decode("eyJhIjoxfQ").unwrap(), b"{\"a\":1}");
+        assert_eq!(decode("").unwrap(), b"");
+    }
+
+    #[test]
+    fn padding_is_rejected_at_the_equals_sign() {
+        let error = decode("eyJhIjoxfQ==").unwrap_err();
+        assert_eq!(error.at, 10);
+        assert_eq!(error.message, "'=' padding is not allowed in base64url");
+    }
+
+    #[test]
+    fn standard_alphabet_is_rejected_with_a_hint() {
+        let error = decode("ab+c").unwrap_err();
+        assert_eq!(error.at, 2);
+        assert!(error.message.contains("standard base64"));
+    }
+
+    #[test]
+    fn impossible_length_points_at_the_last_character() {
+        assert_eq!(decode("abcde").unwrap_err().at, 4);
+    }
+
+    #[test]
+    fn non_zero_unused_bits_are_rejected() {
+        // "QQ" is the canonical encoding of "A"; "QR" carries stray bits.
+        assert_eq!(decode("QQ").unwrap(), b"A");
+        let error = decode("QR").unwrap_err();
+        assert_eq!(error.at, 1);
+    }
+
+    #[test]
+    fn multibyte_character_is_reported_at_its_byte_index() {
+        assert_eq!(decode("ab€d").unwrap_err().at, 2);
+    }
+}

@@ -1,0 +1,158 @@
+//! The stable error kinds every question about a token can end in, and the `Problem` that carries one
+//! with a human message (and, for a malformed token, the segment and character offset at fault).
+
+use serde::Serialize;
+use std::fmt;
+
+/// Why a token is not usable or not valid. The snake_case names are part of the command line contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    Malformed,
+    Encrypted,
+    UnsupportedAlgorithm,
+    AlgorithmMismatch,
+    KeyInvalid,
+    KeyNotFound,
+    InvalidSignature,
+    Unsecured,
+    UnsupportedCrit,
+    Expired,
+    NotYetValid,
+    InvalidIssuer,
+    InvalidAudience,
+    InvalidSubject,
+    MissingClaim,
+    InvalidClaimType,
+}
+
+impl ErrorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Malformed => "malformed",
+            ErrorKind::Encrypted => "encrypted",
+            ErrorKind::UnsupportedAlgorithm => "unsupported_algorithm",
+            ErrorKind::AlgorithmMismatch => "algorithm_mismatch",
+            ErrorKind::KeyInvalid => "key_invalid",
+            ErrorKind::KeyNotFound => "key_not_found",
+            ErrorKind::InvalidSignature => "invalid_signature",
+            ErrorKind::Unsecured => "unsecured",
+            ErrorKind::UnsupportedCrit => "unsupported_crit",
+            ErrorKind::Expired => "expired",
+            ErrorKind::NotYetValid => "not_yet_valid",
+            ErrorKind::InvalidIssuer => "invalid_issuer",
+            ErrorKind::InvalidAudience => "invalid_audience",
+            ErrorKind::InvalidSubject => "invalid_subject",
+            ErrorKind::MissingClaim => "missing_claim",
+            ErrorKind::InvalidClaimType => "invalid_claim_type",
+        }
+    }
+
+    /// Whether this kind means the input could not be used at all (exit code 2) rather than
+    /// read and found invalid (exit code 1).
+    pub fn is_unusable_input(self) -> bool {
+        matches!(self, ErrorKind::Malformed | ErrorKind::KeyInvalid)
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The named parts of a compact token; JWE parts included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Segment {
+    /// The text as a whole (empty, or the wrong number of parts).
+    Token,
+    Header,
+    Payload,
+    Signature,
+    EncryptedKey,
+    Iv,
+    Ciphertext,
+    Tag,
+}
+
+impl Segment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Segment::Token => "token",
+            Segment::Header => "header",
+            Segment::Payload => "payload",
+            Segment::Signature => "signature",
+            Segment::EncryptedKey => "encrypted_key",
+            Segment::Iv => "iv",
+            Segment::Ciphertext => "ciphertext",
+            Segment::Tag => "tag",
+        }
+    }
+
+    /// A label for people: "encrypted key" rather than "encrypted_key".
+    pub fn label(self) -> &'static str {
+        match self {
+            Segment::EncryptedKey => "encrypted key",
+            Segment::Iv => "initialization vector",
+            Segment::Tag => "authentication tag",
+            other => other.as_str(),
+        }
+    }
+}
+
+impl fmt::Display for Segment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One reason a token failed, as shown in the window and printed by the command line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub kind: ErrorKind,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segment: Option<Segment>,
+    /// 0-based character index in the input as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<usize>,
+}
+
+impl Problem {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Problem {
+            kind,
+            message: message.into(),
+            segment: None,
+            offset: None,
+        }
+    }
+
+    pub fn malformed(segment: Segment, offset: usize, message: impl Into<String>) -> Self {
+        Problem {
+            kind: ErrorKind::Malformed,
+            message: message.into(),
+            segment: Some(segment),
+            offset: Some(offset),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.segment, self.offset) {
+            (Some(segment), Some(offset)) => {
+                write!(
+                    f,
+                    "{}: {} (in the {} at character {})",
+                    self.kind,
+                    self.message,
+                    segment.label(),
+                    offset
+                )
+            }
+            _ => write!(f, "{}: {}", self.kind, self.message),
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The token core: pure functions over strings and bytes that answer what a token holds (`decode`),
+//! what its claims mean (`claims`, `catalogue`), whether it is genuine (`verify`), what is risky about it
+//! (`lint`), and how to make one (`encode`). Nothing here reads the clock, the disk or the network.
+
+pub mod b64;
+pub mod catalogue;
+pub mod claims;
+pub mod decode;
+pub mod error;
+pub mod extract;
+pub mod json;
+pub mod time;
+
+pub use decode::{Decoded, TokenKind, decode};
+pub use error::{ErrorKind, Problem, Segment};
