@@ -4,7 +4,9 @@
 
 mod decode;
 mod input;
+mod keyargs;
 mod render;
+mod verify;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -31,6 +33,8 @@ pub enum Command {
     Gui(GuiArgs),
     /// Show what a token holds, without checking its signature or claims.
     Decode(DecodeArgs),
+    /// Check a token's signature and claims (exit 0 valid, 1 invalid, 2 unusable input).
+    Verify(verify::VerifyArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -109,6 +113,7 @@ pub fn run(cli: Cli) -> u8 {
         }),
         Some(Command::Gui(args)) => crate::app::run(args),
         Some(Command::Decode(args)) => decode::run(&args),
+        Some(Command::Verify(args)) => verify::run(&args),
     }
 }
 

@@ -2,6 +2,7 @@
 //! what its claims mean (`claims`, `catalogue`), whether it is genuine (`verify`), what is risky about it
 //! (`lint`), and how to make one (`encode`). Nothing here reads the clock, the disk or the network.
 
+pub mod algorithm;
 pub mod b64;
 pub mod catalogue;
 pub mod claims;
@@ -9,7 +10,10 @@ pub mod decode;
 pub mod error;
 pub mod extract;
 pub mod json;
+pub mod keys;
+pub mod signature;
 pub mod time;
+pub mod verify;
 
 pub use decode::{Decoded, TokenKind, decode};
 pub use error::{ErrorKind, Problem, Segment};

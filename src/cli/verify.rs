@@ -1,0 +1,316 @@
+//! `tokenscope verify`: is a token genuine under the given key and valid at `--at`? One token from the
+//! argument or stdin, or `--batch`: one token per stdin line, one JSON object per output line, streamed in
+//! chunks that both cores work on, in input order.
+
+use super::keyargs::{KeyArgs, KeyProblem};
+use super::render::{self, token_members};
+use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, unusable};
+use crate::jose::keys::KeySet;
+use crate::jose::verify::{self, CheckStatus, Expectations, SignatureStatus, Skips, Verdict};
+use crate::jose::{self, Decoded, ErrorKind, Problem, time};
+use clap::{Args, ValueEnum};
+use serde_json::{Value, json};
+use std::io::{BufRead, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SkipCheck {
+    Exp,
+    Nbf,
+    Iat,
+    Aud,
+}
+
+/// `--at`, `--leeway`, `--iss`, `--aud`, `--sub`, `--require`, `--skip`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ClaimArgs {
+    /// The time the claims are judged at (RFC 3339 or Unix seconds; default now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Seconds of clock skew allowed for exp, nbf and iat.
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    pub leeway: u64,
+    /// An accepted issuer (repeatable: any of them).
+    #[arg(long = "iss", value_name = "VALUE")]
+    pub issuers: Vec<String>,
+    /// An accepted audience (repeatable: the token must name one of them).
+    #[arg(long = "aud", value_name = "VALUE")]
+    pub audiences: Vec<String>,
+    /// The expected subject.
+    #[arg(long = "sub", value_name = "VALUE")]
+    pub subject: Option<String>,
+    /// A claim that must be present (repeatable).
+    #[arg(long = "require", value_name = "CLAIM")]
+    pub required: Vec<String>,
+    /// Turn one check off (repeatable).
+    #[arg(long = "skip", value_enum, value_name = "CHECK")]
+    pub skip: Vec<SkipCheck>,
+}
+
+impl ClaimArgs {
+    pub fn expectations(
+        &self,
+        algorithms: Vec<jose::algorithm::Algorithm>,
+    ) -> Result<Expectations, String> {
+        let at = input::at_time(self.at.as_deref())?;
+        Ok(Expectations {
+            algorithms,
+            now: time::seconds(at),
+            leeway: self.leeway as f64,
+            issuers: self.issuers.clone(),
+            audiences: self.audiences.clone(),
+            subject: self.subject.clone(),
+            required: self.required.clone(),
+            skip: Skips {
+                exp: self.skip.contains(&SkipCheck::Exp),
+                nbf: self.skip.contains(&SkipCheck::Nbf),
+                iat: self.skip.contains(&SkipCheck::Iat),
+                aud: self.skip.contains(&SkipCheck::Aud),
+            },
+            use_embedded_key: false,
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A token, `-` for stdin, or `@path`; stdin when left out. Not with --batch.
+    pub token: Option<String>,
+    #[command(flatten)]
+    pub key: KeyArgs,
+    #[command(flatten)]
+    pub claims: ClaimArgs,
+    /// Verify with the key the token carries in its header (jwk or x5c) when no key is given.
+    /// This proves nothing: anyone can sign a token with their own key.
+    #[arg(long)]
+    pub use_embedded_key: bool,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Read one token per stdin line and print one JSON object per line.
+    #[arg(long, conflicts_with = "token")]
+    pub batch: bool,
+}
+
+/// The key, or the `key_invalid` problem every token will report.
+type LoadedKey = Result<Option<KeySet>, Problem>;
+
+pub fn run(args: &VerifyArgs) -> u8 {
+    let mut expect = match args.claims.expectations(args.key.algorithms.clone()) {
+        Ok(expect) => expect,
+        Err(message) => return unusable(message),
+    };
+    expect.use_embedded_key = args.use_embedded_key;
+    let keys: LoadedKey = match args.key.load() {
+        Ok(set) => Ok(Some(set)),
+        Err(KeyProblem::Missing) if args.use_embedded_key => Ok(None),
+        Err(KeyProblem::Missing) => {
+            return unusable(
+                "verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)",
+            );
+        }
+        Err(KeyProblem::Unreadable(message)) => return unusable(message),
+        Err(KeyProblem::Invalid(error)) => Err(Problem::new(ErrorKind::KeyInvalid, error.0)),
+    };
+    if let Ok(Some(set)) = &keys {
+        for skipped in &set.skipped {
+            eprintln!("tokenscope: note: {skipped}");
+        }
+    }
+    if args.batch {
+        return run_batch(&keys, &expect);
+    }
+    let text = match input::token_text(args.token.as_deref()) {
+        Ok(text) => text,
+        Err(message) => return unusable(message),
+    };
+    let decoded = jose::decode(&text);
+    let verdict = judge(&decoded, &keys, &expect);
+    if args.json {
+        println!("{}", verdict_json(&decoded, &verdict));
+    } else {
+        print!("{}", describe(&decoded, &verdict));
+    }
+    if let Some(problem) = verdict
+        .errors
+        .iter()
+        .find(|problem| problem.kind == ErrorKind::Malformed)
+    {
+        render::print_problem(&text, problem);
+    }
+    exit_code(&verdict)
+}
+
+fn judge(decoded: &Decoded, keys: &LoadedKey, expect: &Expectations) -> Verdict {
+    match keys {
+        Ok(set) => verify::verify(decoded, set.as_ref(), expect),
+        Err(problem) => {
+            let mut verdict = verify::verify(decoded, None, expect);
+            verdict.valid = false;
+            if !decoded.is_malformed() {
+                verdict.errors.insert(0, problem.clone());
+            }
+            verdict
+        }
+    }
+}
+
+fn exit_code(verdict: &Verdict) -> u8 {
+    if verdict.valid {
+        EXIT_OK
+    } else if verdict.is_unusable() {
+        EXIT_UNUSABLE
+    } else {
+        EXIT_INVALID
+    }
+}
+
+/// The verify object of DESIGN.md.
+pub fn verdict_json(decoded: &Decoded, verdict: &Verdict) -> Value {
+    let members = token_members(decoded);
+    let mut object = serde_json::Map::new();
+    object.insert("valid".into(), json!(verdict.valid));
+    object.extend(members);
+    object.insert(
+        "signature".into(),
+        json!({"status": verdict.signature.status, "key": verdict.signature.key}),
+    );
+    object.insert(
+        "claims".into(),
+        serde_json::to_value(&verdict.claims).unwrap_or(Value::Null),
+    );
+    object.insert(
+        "errors".into(),
+        Value::Array(verdict.errors.iter().map(render::problem_json).collect()),
+    );
+    Value::Object(object)
+}
+
+fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
+    let mut out = String::new();
+    let signature = &verdict.signature;
+    let alg = decoded.alg().unwrap_or("?");
+    let line = match signature.status {
+        SignatureStatus::Valid => format!(
+            "signature verified ({alg}, {})",
+            signature.key.as_deref().unwrap_or("")
+        ),
+        SignatureStatus::Invalid => format!("invalid signature ({alg}): {}", signature.detail),
+        SignatureStatus::NotChecked => format!("signature not checked: {}", signature.detail),
+        SignatureStatus::Unsupported => format!("signature unsupported: {}", signature.detail),
+    };
+    out.push_str(&format!("Signature: {line}\n"));
+    if !verdict.claims.is_empty() {
+        out.push_str("Claims:\n");
+        let width = verdict
+            .claims
+            .iter()
+            .map(|check| check.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        for check in &verdict.claims {
+            let status = match check.status {
+                CheckStatus::Passed => "ok",
+                CheckStatus::Failed => "FAILED",
+                CheckStatus::Skipped => "skipped",
+            };
+            out.push_str(&format!(
+                "  {:<width$}  {status:<7} {}\n",
+                check.name, check.detail
+            ));
+        }
+    }
+    if !verdict.errors.is_empty() {
+        out.push_str("Errors:\n");
+        for problem in &verdict.errors {
+            out.push_str(&format!("  {}: {}\n", problem.kind, problem.message));
+        }
+    }
+    out.push_str(if verdict.valid {
+        "VALID\n"
+    } else {
+        "INVALID\n"
+    });
+    out
+}
+
+/// Lines per chunk: big enough to keep both cores busy, small enough to keep memory flat.
+const CHUNK: usize = 8192;
+
+fn run_batch(keys: &LoadedKey, expect: &Expectations) -> u8 {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |count| count.get())
+        .max(1);
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut all_valid = true;
+    let mut chunk: Vec<String> = Vec::with_capacity(CHUNK);
+    let mut buffer = Vec::new();
+    loop {
+        chunk.clear();
+        let mut finished = false;
+        while chunk.len() < CHUNK {
+            buffer.clear();
+            match lines.read_until(b'\n', &mut buffer) {
+                Ok(0) => {
+                    finished = true;
+                    break;
+                }
+                Ok(_) => {
+                    let line = String::from_utf8_lossy(&buffer);
+                    if !line.trim().is_empty() {
+                        chunk.push(line.trim_end_matches(['\n', '\r']).to_owned());
+                    }
+                }
+                Err(error) => {
+                    let _ = out.flush();
+                    return unusable(format!("cannot read stdin: {error}"));
+                }
+            }
+        }
+        let results = judge_chunk(&chunk, keys, expect, workers);
+        for (line, valid) in results {
+            all_valid &= valid;
+            if writeln!(out, "{line}").is_err() {
+                // The reader went away (a closed pipe); nothing more to say.
+                return EXIT_INVALID;
+            }
+        }
+        if finished {
+            break;
+        }
+    }
+    let _ = out.flush();
+    if all_valid { EXIT_OK } else { EXIT_INVALID }
+}
+
+fn judge_chunk(
+    chunk: &[String],
+    keys: &LoadedKey,
+    expect: &Expectations,
+    workers: usize,
+) -> Vec<(String, bool)> {
+    let judge_line = |text: &String| {
+        let decoded = jose::decode(text);
+        let verdict = judge(&decoded, keys, expect);
+        (verdict_json(&decoded, &verdict).to_string(), verdict.valid)
+    };
+    if workers == 1 || chunk.len() < 64 {
+        return chunk.iter().map(judge_line).collect();
+    }
+    let per_worker = chunk.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunk
+            .chunks(per_worker)
+            .map(|part| scope.spawn(move || part.iter().map(judge_line).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| match handle.join() {
+                Ok(lines) => lines,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}

@@ -1,0 +1,818 @@
+//! Key material and how it is read: HMAC secrets in four text encodings or raw bytes; PEM public keys
+//! (SPKI, PKCS#1), X.509 certificates and private keys (PKCS#8, PKCS#1, SEC1); JWKs and JWK Sets. Every
+//! key is reduced to one `Key` that knows which algorithms it fits, how to describe itself, and (for
+//! private keys) how to sign. Anything that cannot be used fails with a message saying why.
+
+use super::algorithm::{Algorithm, Curve, Family};
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
+use pkcs8::DecodePrivateKey;
+use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey};
+use rsa::traits::PublicKeyParts;
+use rsa::{BigUint, RsaPrivateKey, RsaPublicKey};
+use serde_json::{Map, Value};
+use spki::DecodePublicKey;
+use std::fmt;
+
+/// A key that cannot be read or used; always reported as `key_invalid`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct KeyError(pub String);
+
+fn key_error(message: impl Into<String>) -> KeyError {
+    KeyError(message.into())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SecretEncoding {
+    #[default]
+    Utf8,
+    Base64,
+    Base64Url,
+    Hex,
+}
+
+impl SecretEncoding {
+    pub const ALL: [SecretEncoding; 4] = [
+        SecretEncoding::Utf8,
+        SecretEncoding::Base64,
+        SecretEncoding::Base64Url,
+        SecretEncoding::Hex,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SecretEncoding::Utf8 => "utf8",
+            SecretEncoding::Base64 => "base64",
+            SecretEncoding::Base64Url => "base64url",
+            SecretEncoding::Hex => "hex",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<SecretEncoding> {
+        SecretEncoding::ALL
+            .into_iter()
+            .find(|encoding| encoding.name() == name)
+    }
+}
+
+/// The cryptographic part of a key.
+#[derive(Clone)]
+pub enum Material {
+    Secret(Vec<u8>),
+    Rsa {
+        public: RsaPublicKey,
+        private: Option<Box<RsaPrivateKey>>,
+    },
+    /// `public` is the uncompressed SEC1 point; `private` the big-endian scalar.
+    Ec {
+        curve: Curve,
+        public: Vec<u8>,
+        private: Option<Vec<u8>>,
+    },
+    Ed25519 {
+        public: [u8; 32],
+        private: Option<[u8; 32]>,
+    },
+}
+
+/// One usable key, with what a JWK said about it.
+#[derive(Clone)]
+pub struct Key {
+    pub material: Material,
+    pub kid: Option<String>,
+    /// A JWK's own `alg`: the only algorithm the key may be used with.
+    pub alg: Option<String>,
+    /// A JWK's `use` (`sig` or `enc`).
+    pub usage: Option<String>,
+    /// "secret, utf8, 32 bytes", "RSA 2048-bit public key (PEM SPKI)".
+    pub description: String,
+}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Never print secret bytes, even in debug output.
+        f.debug_struct("Key")
+            .field("description", &self.description)
+            .field("kid", &self.kid)
+            .finish()
+    }
+}
+
+/// What the user gave: one key, or a JWK Set to choose from.
+#[derive(Debug, Clone)]
+pub struct KeySet {
+    pub keys: Vec<Key>,
+    /// True for a JWKS (`{"keys": [...]}`), where the token's `kid` selects the key.
+    pub is_set: bool,
+    /// Why entries of a JWKS were left out (a key type this program does not use, say).
+    pub skipped: Vec<String>,
+}
+
+impl KeySet {
+    pub fn single(key: Key) -> KeySet {
+        KeySet {
+            keys: vec![key],
+            is_set: false,
+            skipped: Vec::new(),
+        }
+    }
+}
+
+impl Key {
+    pub fn family(&self) -> Family {
+        match &self.material {
+            Material::Secret(_) => Family::Hmac,
+            Material::Rsa { .. } => Family::Rsa,
+            Material::Ec { curve, .. } => Family::Ec(*curve),
+            Material::Ed25519 { .. } => Family::Ed25519,
+        }
+    }
+
+    pub fn is_secret(&self) -> bool {
+        matches!(self.material, Material::Secret(_))
+    }
+
+    pub fn has_private_half(&self) -> bool {
+        match &self.material {
+            Material::Secret(_) => true,
+            Material::Rsa { private, .. } => private.is_some(),
+            Material::Ec { private, .. } => private.is_some(),
+            Material::Ed25519 { private, .. } => private.is_some(),
+        }
+    }
+
+    pub fn secret_bytes(&self) -> Option<&[u8]> {
+        match &self.material {
+            Material::Secret(bytes) => Some(bytes),
+            _ => None,
+        }
+    }
+
+    /// Why this key cannot be used with `alg`, or `None` when it can.
+    pub fn mismatch(&self, alg: Algorithm) -> Option<String> {
+        if let Some(own) = &self.alg
+            && own != alg.name()
+        {
+            return Some(format!(
+                "the key is for {own} only (its JWK says alg {own}), not {alg}"
+            ));
+        }
+        if self.usage.as_deref() == Some("enc") {
+            return Some("the key is marked use: enc (encryption), not for signatures".to_owned());
+        }
+        let family = self.family();
+        if family == alg.family() {
+            return None;
+        }
+        Some(match (alg.family(), family) {
+            (Family::Hmac, _) => format!(
+                "{alg} is an HMAC algorithm but the key is public-key material ({}); accepting it would let anyone \
+                 who knows the public key forge tokens (the RS256-to-HS256 confusion attack)",
+                self.kind_name()
+            ),
+            (_, Family::Hmac) => format!(
+                "{alg} needs {}, but the key is an HMAC secret",
+                alg.key_requirement()
+            ),
+            _ => format!(
+                "{alg} needs {}, but the key is {}",
+                alg.key_requirement(),
+                self.kind_name()
+            ),
+        })
+    }
+
+    pub fn kind_name(&self) -> String {
+        match &self.material {
+            Material::Secret(_) => "an HMAC secret".to_owned(),
+            Material::Rsa { public, .. } => format!("an RSA {}-bit key", public.n().bits()),
+            Material::Ec { curve, .. } => format!("an EC key on {}", curve.name()),
+            Material::Ed25519 { .. } => "an Ed25519 key".to_owned(),
+        }
+    }
+}
+
+/// An HMAC secret typed as text in the given encoding.
+pub fn secret_from_text(text: &str, encoding: SecretEncoding) -> Result<Key, KeyError> {
+    let bytes = match encoding {
+        SecretEncoding::Utf8 => text.as_bytes().to_vec(),
+        SecretEncoding::Base64 => decode_lenient(text.trim(), &[&STANDARD, &STANDARD_NO_PAD])
+            .ok_or_else(|| key_error("the secret is not valid base64"))?,
+        SecretEncoding::Base64Url => decode_lenient(text.trim(), &[&URL_SAFE_NO_PAD, &URL_SAFE])
+            .ok_or_else(|| key_error("the secret is not valid base64url"))?,
+        SecretEncoding::Hex => decode_hex(text.trim())?,
+    };
+    Ok(secret_key(bytes, encoding.name()))
+}
+
+/// An HMAC secret as raw bytes (from a file).
+pub fn secret_from_bytes(bytes: Vec<u8>) -> Key {
+    secret_key(bytes, "raw bytes")
+}
+
+fn secret_key(bytes: Vec<u8>, how: &str) -> Key {
+    let description = format!("secret, {how}, {} bytes", bytes.len());
+    Key {
+        material: Material::Secret(bytes),
+        kid: None,
+        alg: None,
+        usage: None,
+        description,
+    }
+}
+
+fn decode_lenient(text: &str, engines: &[&base64::engine::GeneralPurpose]) -> Option<Vec<u8>> {
+    engines.iter().find_map(|engine| engine.decode(text).ok())
+}
+
+fn decode_hex(text: &str) -> Result<Vec<u8>, KeyError> {
+    let text = text.strip_prefix("0x").unwrap_or(text);
+    if text.len() % 2 != 0 {
+        return Err(key_error("the hex secret has an odd number of digits"));
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|at| {
+            text.get(at..at + 2)
+                .and_then(|pair| u8::from_str_radix(pair, 16).ok())
+                .ok_or_else(|| {
+                    key_error(format!(
+                        "the hex secret has a non-hex character near position {at}"
+                    ))
+                })
+        })
+        .collect()
+}
+
+/// Reads a key file or pasted key text: PEM (one or more blocks), a JWK or a JWKS.
+pub fn parse_key(text: &str) -> Result<KeySet, KeyError> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') {
+        let value: Value = serde_json::from_str(trimmed)
+            .map_err(|error| key_error(format!("the key is not valid JSON: {error}")))?;
+        return parse_jwk_or_set(&value);
+    }
+    if trimmed.contains("-----BEGIN ") {
+        return parse_pem(trimmed).map(KeySet::single);
+    }
+    if trimmed.is_empty() {
+        return Err(key_error("the key is empty"));
+    }
+    Err(key_error(
+        "the key is neither PEM (-----BEGIN ...) nor a JWK or JWK Set (JSON); for an HMAC secret use --secret",
+    ))
+}
+
+fn parse_jwk_or_set(value: &Value) -> Result<KeySet, KeyError> {
+    let object = value
+        .as_object()
+        .ok_or_else(|| key_error("a JWK must be a JSON object"))?;
+    match object.get("keys") {
+        Some(Value::Array(entries)) => {
+            let mut keys = Vec::new();
+            let mut skipped = Vec::new();
+            for (index, entry) in entries.iter().enumerate() {
+                match entry.as_object().map(parse_jwk) {
+                    Some(Ok(key)) => keys.push(key),
+                    // A JWKS may hold keys this program does not use (Ed448, RSA-OAEP): skip them, but not silently
+                    // when nothing usable is left.
+                    Some(Err(error)) if entries.len() > 1 => {
+                        skipped.push(format!("JWKS key {index}: {error}"))
+                    }
+                    Some(Err(error)) => {
+                        return Err(key_error(format!("JWKS key {index}: {error}")));
+                    }
+                    None => {
+                        return Err(key_error(format!("JWKS key {index} is not a JSON object")));
+                    }
+                }
+            }
+            if keys.is_empty() {
+                return Err(key_error("the JWK Set holds no key this program can use"));
+            }
+            Ok(KeySet {
+                keys,
+                is_set: true,
+                skipped,
+            })
+        }
+        Some(_) => Err(key_error("\"keys\" in a JWK Set must be an array")),
+        None => parse_jwk(object).map(KeySet::single),
+    }
+}
+
+fn jwk_bytes(object: &Map<String, Value>, member: &str) -> Result<Option<Vec<u8>>, KeyError> {
+    match object.get(member) {
+        None => Ok(None),
+        Some(Value::String(text)) => decode_lenient(text, &[&URL_SAFE_NO_PAD, &URL_SAFE])
+            .map(Some)
+            .ok_or_else(|| key_error(format!("JWK member \"{member}\" is not base64url"))),
+        Some(_) => Err(key_error(format!(
+            "JWK member \"{member}\" must be a string"
+        ))),
+    }
+}
+
+fn required(object: &Map<String, Value>, member: &str, kty: &str) -> Result<Vec<u8>, KeyError> {
+    jwk_bytes(object, member)?.ok_or_else(|| key_error(format!("a {kty} JWK needs \"{member}\"")))
+}
+
+fn optional_string(object: &Map<String, Value>, member: &str) -> Option<String> {
+    object
+        .get(member)
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+}
+
+/// Reads one JWK (RFC 7517) of type oct, RSA, EC or OKP (Ed25519).
+pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
+    let kty = object
+        .get("kty")
+        .and_then(Value::as_str)
+        .ok_or_else(|| key_error("a JWK needs a \"kty\" string"))?;
+    let kid = optional_string(object, "kid");
+    let material = match kty {
+        "oct" => Material::Secret(required(object, "k", kty)?),
+        "RSA" => {
+            let n = BigUint::from_bytes_be(&required(object, "n", kty)?);
+            let e = BigUint::from_bytes_be(&required(object, "e", kty)?);
+            let public = RsaPublicKey::new(n.clone(), e.clone())
+                .map_err(|error| key_error(format!("the RSA JWK is not a valid key: {error}")))?;
+            let private = match jwk_bytes(object, "d")? {
+                None => None,
+                Some(d) => {
+                    let p = required(object, "p", kty)?;
+                    let q = required(object, "q", kty)?;
+                    let key = RsaPrivateKey::from_components(
+                        n,
+                        e,
+                        BigUint::from_bytes_be(&d),
+                        vec![BigUint::from_bytes_be(&p), BigUint::from_bytes_be(&q)],
+                    )
+                    .map_err(|error| {
+                        key_error(format!("the RSA JWK's private part is not valid: {error}"))
+                    })?;
+                    Some(Box::new(key))
+                }
+            };
+            Material::Rsa { public, private }
+        }
+        "EC" => {
+            let crv = object.get("crv").and_then(Value::as_str).unwrap_or("");
+            let curve = Curve::from_name(crv).ok_or_else(|| {
+                key_error(format!(
+                    "EC curve \"{crv}\" is not supported (P-256, P-384, P-521 are)"
+                ))
+            })?;
+            let x = required(object, "x", kty)?;
+            let y = required(object, "y", kty)?;
+            let len = curve.field_len();
+            if x.len() != len || y.len() != len {
+                return Err(key_error(format!(
+                    "{crv} coordinates must be {len} bytes each"
+                )));
+            }
+            let mut point = vec![0x04];
+            point.extend_from_slice(&x);
+            point.extend_from_slice(&y);
+            check_point(curve, &point)?;
+            let private = jwk_bytes(object, "d")?;
+            if let Some(d) = &private {
+                check_scalar(curve, d)?;
+            }
+            Material::Ec {
+                curve,
+                public: point,
+                private,
+            }
+        }
+        "OKP" => {
+            let crv = object.get("crv").and_then(Value::as_str).unwrap_or("");
+            if crv != "Ed25519" {
+                return Err(key_error(format!(
+                    "OKP curve \"{crv}\" is not supported (Ed25519 is)"
+                )));
+            }
+            let public: [u8; 32] = required(object, "x", kty)?
+                .try_into()
+                .map_err(|_| key_error("an Ed25519 \"x\" must be 32 bytes"))?;
+            ed25519_dalek::VerifyingKey::from_bytes(&public)
+                .map_err(|_| key_error("the Ed25519 \"x\" is not a valid point"))?;
+            let private = match jwk_bytes(object, "d")? {
+                Some(d) => Some(
+                    <[u8; 32]>::try_from(d)
+                        .map_err(|_| key_error("an Ed25519 \"d\" must be 32 bytes"))?,
+                ),
+                None => None,
+            };
+            Material::Ed25519 { public, private }
+        }
+        other => {
+            return Err(key_error(format!(
+                "JWK kty \"{other}\" is not supported (oct, RSA, EC, OKP are)"
+            )));
+        }
+    };
+    let mut key = Key {
+        material,
+        kid,
+        alg: optional_string(object, "alg"),
+        usage: optional_string(object, "use"),
+        description: String::new(),
+    };
+    let kid_text = key
+        .kid
+        .as_ref()
+        .map_or(String::new(), |kid| format!(", kid \"{kid}\""));
+    key.description = match &key.material {
+        Material::Secret(bytes) => format!("secret, JWK{kid_text}, {} bytes", bytes.len()),
+        _ => format!("{} (JWK{kid_text})", describe_asymmetric(&key.material)),
+    };
+    Ok(key)
+}
+
+fn describe_asymmetric(material: &Material) -> String {
+    let half = |private: bool| if private { "private" } else { "public" };
+    match material {
+        Material::Secret(bytes) => format!("secret, {} bytes", bytes.len()),
+        Material::Rsa { public, private } => format!(
+            "RSA {}-bit {} key",
+            public.n().bits(),
+            half(private.is_some())
+        ),
+        Material::Ec { curve, private, .. } => {
+            format!("EC {} {} key", curve.name(), half(private.is_some()))
+        }
+        Material::Ed25519 { private, .. } => format!("Ed25519 {} key", half(private.is_some())),
+    }
+}
+
+fn check_point(curve: Curve, point: &[u8]) -> Result<(), KeyError> {
+    let valid = match curve {
+        Curve::P256 => p256::PublicKey::from_sec1_bytes(point).is_ok(),
+        Curve::P384 => p384::PublicKey::from_sec1_bytes(point).is_ok(),
+        Curve::P521 => p521::PublicKey::from_sec1_bytes(point).is_ok(),
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err(key_error(format!("the point is not on {}", curve.name())))
+    }
+}
+
+fn check_scalar(curve: Curve, scalar: &[u8]) -> Result<(), KeyError> {
+    let valid = match curve {
+        Curve::P256 => p256::SecretKey::from_slice(scalar).is_ok(),
+        Curve::P384 => p384::SecretKey::from_slice(scalar).is_ok(),
+        Curve::P521 => p521::SecretKey::from_slice(scalar).is_ok(),
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err(key_error(format!(
+            "the private scalar is not valid for {}",
+            curve.name()
+        )))
+    }
+}
+
+/// One PEM block: its label and its DER bytes.
+struct PemBlock {
+    label: String,
+    der: Vec<u8>,
+}
+
+fn pem_blocks(text: &str) -> Result<Vec<PemBlock>, KeyError> {
+    let mut blocks = Vec::new();
+    let mut rest = text;
+    while let Some(begin) = rest.find("-----BEGIN ") {
+        let after = &rest[begin + 11..];
+        let label_end = after
+            .find("-----")
+            .ok_or_else(|| key_error("a PEM BEGIN line is not closed"))?;
+        let label = after[..label_end].to_owned();
+        let body_start = &after[label_end + 5..];
+        let end_marker = format!("-----END {label}-----");
+        let body_end = body_start
+            .find(&end_marker)
+            .ok_or_else(|| key_error(format!("the PEM block {label} has no END line")))?;
+        let body = &body_start[..body_end];
+        // RFC 1421 headers (Proc-Type) mean an encrypted legacy key.
+        if body.contains("Proc-Type:") {
+            return Err(key_error(
+                "the PEM key is encrypted; decrypt it first (openssl pkey -in key.pem -out plain.pem)",
+            ));
+        }
+        let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+        let der = STANDARD
+            .decode(&compact)
+            .map_err(|_| key_error(format!("the PEM block {label} is not valid base64")))?;
+        blocks.push(PemBlock { label, der });
+        rest = &body_start[body_end + end_marker.len()..];
+    }
+    Ok(blocks)
+}
+
+fn parse_pem(text: &str) -> Result<Key, KeyError> {
+    let blocks = pem_blocks(text)?;
+    // `openssl ecparam -genkey` writes an EC PARAMETERS block before the key.
+    let block = blocks
+        .iter()
+        .find(|block| block.label != "EC PARAMETERS")
+        .ok_or_else(|| key_error("the PEM text holds no key"))?;
+    let (material, format) = match block.label.as_str() {
+        "PUBLIC KEY" => (public_from_spki(&block.der)?, "PEM SPKI"),
+        "RSA PUBLIC KEY" => (
+            Material::Rsa {
+                public: RsaPublicKey::from_pkcs1_der(&block.der).map_err(|error| {
+                    key_error(format!("the PKCS#1 RSA public key cannot be read: {error}"))
+                })?,
+                private: None,
+            },
+            "PEM PKCS#1",
+        ),
+        "CERTIFICATE" => (public_from_certificate(&block.der)?, "X.509 certificate"),
+        "PRIVATE KEY" => (private_from_pkcs8(&block.der)?, "PEM PKCS#8"),
+        "RSA PRIVATE KEY" => {
+            let private = RsaPrivateKey::from_pkcs1_der(&block.der).map_err(|error| {
+                key_error(format!(
+                    "the PKCS#1 RSA private key cannot be read: {error}"
+                ))
+            })?;
+            (
+                Material::Rsa {
+                    public: private.to_public_key(),
+                    private: Some(Box::new(private)),
+                },
+                "PEM PKCS#1",
+            )
+        }
+        "EC PRIVATE KEY" => (private_from_sec1(&block.der)?, "PEM SEC1"),
+        "ENCRYPTED PRIVATE KEY" => {
+            return Err(key_error(
+                "the private key is encrypted; decrypt it first (openssl pkey -in key.pem -out plain.pem)",
+            ));
+        }
+        other => {
+            return Err(key_error(format!(
+                "a PEM block labelled {other} is not a key this program reads"
+            )));
+        }
+    };
+    let description = format!("{} ({format})", describe_asymmetric(&material));
+    Ok(Key {
+        material,
+        kid: None,
+        alg: None,
+        usage: None,
+        description,
+    })
+}
+
+fn public_from_spki(der: &[u8]) -> Result<Material, KeyError> {
+    if let Ok(public) = RsaPublicKey::from_public_key_der(der) {
+        return Ok(Material::Rsa {
+            public,
+            private: None,
+        });
+    }
+    if let Ok(public) = p256::PublicKey::from_public_key_der(der) {
+        return Ok(ec_public(
+            Curve::P256,
+            public.to_sec1_bytes().to_vec(),
+            None,
+        ));
+    }
+    if let Ok(public) = p384::PublicKey::from_public_key_der(der) {
+        return Ok(ec_public(
+            Curve::P384,
+            public.to_sec1_bytes().to_vec(),
+            None,
+        ));
+    }
+    if let Ok(public) = p521::PublicKey::from_public_key_der(der) {
+        return Ok(ec_public(
+            Curve::P521,
+            public.to_sec1_bytes().to_vec(),
+            None,
+        ));
+    }
+    if let Ok(public) = ed25519_dalek::VerifyingKey::from_public_key_der(der) {
+        return Ok(Material::Ed25519 {
+            public: public.to_bytes(),
+            private: None,
+        });
+    }
+    Err(key_error(unsupported_spki(der)))
+}
+
+fn unsupported_spki(der: &[u8]) -> String {
+    match spki::SubjectPublicKeyInfoRef::try_from(der) {
+        Ok(info) => match info.algorithm.oid.to_string().as_str() {
+            "1.3.101.113" => "Ed448 keys are not supported".to_owned(),
+            "1.2.840.10045.2.1" => {
+                "that EC curve is not supported (P-256, P-384, P-521 are)".to_owned()
+            }
+            oid => format!("public keys of algorithm {oid} are not supported"),
+        },
+        Err(error) => format!("the public key cannot be read: {error}"),
+    }
+}
+
+fn ec_public(curve: Curve, sec1: Vec<u8>, private: Option<Vec<u8>>) -> Material {
+    Material::Ec {
+        curve,
+        public: sec1,
+        private,
+    }
+}
+
+fn public_from_certificate(der: &[u8]) -> Result<Material, KeyError> {
+    use x509_cert::der::{Decode, Encode};
+    let certificate = x509_cert::Certificate::from_der(der)
+        .map_err(|error| key_error(format!("the certificate cannot be read: {error}")))?;
+    let spki = certificate
+        .tbs_certificate
+        .subject_public_key_info
+        .to_der()
+        .map_err(|error| {
+            key_error(format!(
+                "the certificate's public key cannot be read: {error}"
+            ))
+        })?;
+    public_from_spki(&spki)
+}
+
+/// Reads the base64 DER of an `x5c` certificate entry.
+pub fn key_from_certificate_base64(text: &str) -> Result<Key, KeyError> {
+    let der = STANDARD
+        .decode(text)
+        .map_err(|_| key_error("the x5c certificate is not base64"))?;
+    let material = public_from_certificate(&der)?;
+    let description = format!(
+        "{} (x5c certificate in the token)",
+        describe_asymmetric(&material)
+    );
+    Ok(Key {
+        material,
+        kid: None,
+        alg: None,
+        usage: None,
+        description,
+    })
+}
+
+fn private_from_pkcs8(der: &[u8]) -> Result<Material, KeyError> {
+    if let Ok(private) = RsaPrivateKey::from_pkcs8_der(der) {
+        return Ok(Material::Rsa {
+            public: private.to_public_key(),
+            private: Some(Box::new(private)),
+        });
+    }
+    if let Ok(secret) = p256::SecretKey::from_pkcs8_der(der) {
+        return Ok(ec_public(
+            Curve::P256,
+            secret.public_key().to_sec1_bytes().to_vec(),
+            Some(secret.to_bytes().to_vec()),
+        ));
+    }
+    if let Ok(secret) = p384::SecretKey::from_pkcs8_der(der) {
+        return Ok(ec_public(
+            Curve::P384,
+            secret.public_key().to_sec1_bytes().to_vec(),
+            Some(secret.to_bytes().to_vec()),
+        ));
+    }
+    if let Ok(secret) = p521::SecretKey::from_pkcs8_der(der) {
+        return Ok(ec_public(
+            Curve::P521,
+            secret.public_key().to_sec1_bytes().to_vec(),
+            Some(secret.to_bytes().to_vec()),
+        ));
+    }
+    if let Ok(signing) = ed25519_dalek::SigningKey::from_pkcs8_der(der) {
+        return Ok(Material::Ed25519 {
+            public: signing.verifying_key().to_bytes(),
+            private: Some(signing.to_bytes()),
+        });
+    }
+    Err(key_error(match pkcs8::PrivateKeyInfo::try_from(der) {
+        Ok(info) if info.algorithm.oid.to_string() == "1.3.101.113" => {
+            "Ed448 keys are not supported".to_owned()
+        }
+        Ok(info) => format!(
+            "private keys of algorithm {} are not supported",
+            info.algorithm.oid
+        ),
+        Err(error) => format!("the PKCS#8 private key cannot be read: {error}"),
+    }))
+}
+
+fn private_from_sec1(der: &[u8]) -> Result<Material, KeyError> {
+    if let Ok(secret) = p256::SecretKey::from_sec1_der(der) {
+        return Ok(ec_public(
+            Curve::P256,
+            secret.public_key().to_sec1_bytes().to_vec(),
+            Some(secret.to_bytes().to_vec()),
+        ));
+    }
+    if let Ok(secret) = p384::SecretKey::from_sec1_der(der) {
+        return Ok(ec_public(
+            Curve::P384,
+            secret.public_key().to_sec1_bytes().to_vec(),
+            Some(secret.to_bytes().to_vec()),
+        ));
+    }
+    if let Ok(secret) = p521::SecretKey::from_sec1_der(der) {
+        return Ok(ec_public(
+            Curve::P521,
+            secret.public_key().to_sec1_bytes().to_vec(),
+            Some(secret.to_bytes().to_vec()),
+        ));
+    }
+    Err(key_error(
+        "the SEC1 EC private key cannot be read, or its curve is not P-256, P-384 or P-521",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_decode_in_every_encoding() {
+        let utf8 = secret_from_text("secret", SecretEncoding::Utf8).unwrap();
+        assert_eq!(utf8.secret_bytes(), Some(&b"secret"[..]));
+        assert_eq!(utf8.description, "secret, utf8, 6 bytes");
+        for (text, encoding) in [
+            ("c2VjcmV0", SecretEncoding::Base64),
+            ("c2VjcmV0", SecretEncoding::Base64Url),
+            ("736563726574", SecretEncoding::Hex),
+        ] {
+            assert_eq!(
+                secret_from_text(text, encoding).unwrap().secret_bytes(),
+                Some(&b"secret"[..]),
+                "{encoding:?}"
+            );
+        }
+        assert_eq!(
+            secret_from_text("+/8=", SecretEncoding::Base64)
+                .unwrap()
+                .secret_bytes(),
+            Some(&[0xfb, 0xff][..])
+        );
+        assert_eq!(
+            secret_from_text("-_8", SecretEncoding::Base64Url)
+                .unwrap()
+                .secret_bytes(),
+            Some(&[0xfb, 0xff][..])
+        );
+    }
+
+    #[test]
+    fn bad_secret_text_is_a_key_error() {
+        assert!(secret_from_text("abc", SecretEncoding::Hex).is_err());
+        assert!(secret_from_text("zz", SecretEncoding::Hex).is_err());
+        assert!(secret_from_text("!!!", SecretEncoding::Base64).is_err());
+    }
+
+    #[test]
+    fn hmac_algorithms_refuse_public_keys_by_name() {
+        let jwk = serde_json::json!({"kty": "EC", "crv": "P-256",
+            "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"});
+        let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
+        assert_eq!(key.mismatch(Algorithm::ES256), None);
+        assert!(
+            key.mismatch(Algorithm::HS256)
+                .unwrap()
+                .contains("confusion attack")
+        );
+        assert!(key.mismatch(Algorithm::ES384).unwrap().contains("P-384"));
+    }
+
+    #[test]
+    fn a_jwk_alg_binds_the_key() {
+        let jwk = serde_json::json!({"kty": "oct", "k": "c2VjcmV0", "alg": "HS512"});
+        let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
+        assert!(
+            key.mismatch(Algorithm::HS256)
+                .unwrap()
+                .contains("HS512 only")
+        );
+        assert_eq!(key.mismatch(Algorithm::HS512), None);
+    }
+
+    #[test]
+    fn garbage_is_a_clear_key_error() {
+        assert!(parse_key("hello").unwrap_err().0.contains("neither PEM"));
+        assert!(parse_key("{").unwrap_err().0.contains("not valid JSON"));
+        assert!(parse_key("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----").is_err());
+        assert!(
+            parse_key("{\"kty\":\"XYZ\"}")
+                .unwrap_err()
+                .0
+                .contains("not supported")
+        );
+    }
+}
