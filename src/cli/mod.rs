@@ -3,8 +3,10 @@
 //! 0 success or valid, 1 read but invalid, 2 unusable input.
 
 mod decode;
+mod encode;
 mod input;
 mod keyargs;
+mod lint;
 mod render;
 mod verify;
 
@@ -35,6 +37,10 @@ pub enum Command {
     Decode(DecodeArgs),
     /// Check a token's signature and claims (exit 0 valid, 1 invalid, 2 unusable input).
     Verify(verify::VerifyArgs),
+    /// List what is risky about a token (exit 1 with --fail-on when a finding reaches that level).
+    Lint(lint::LintArgs),
+    /// Sign a header and payload and print the token.
+    Encode(encode::EncodeArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -114,6 +120,8 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::Gui(args)) => crate::app::run(args),
         Some(Command::Decode(args)) => decode::run(&args),
         Some(Command::Verify(args)) => verify::run(&args),
+        Some(Command::Lint(args)) => lint::run(&args),
+        Some(Command::Encode(args)) => encode::run(&args),
     }
 }
 

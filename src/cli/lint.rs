@@ -1,0 +1,116 @@
+//! `tokenscope lint`: what is risky about a token. Exits 1 when a finding reaches `--fail-on`, 2 for a
+//! malformed token or unusable arguments, else 0.
+
+use super::keyargs::{KeyArgs, KeyProblem};
+use super::render::{self, problem_json};
+use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, unusable};
+use crate::jose::lint::{self, Finding, LintOptions, Severity};
+use crate::jose::{self, time};
+use clap::Args;
+use serde_json::{Value, json};
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// A token, `-` for stdin, or `@path`; stdin when left out.
+    pub token: Option<String>,
+    #[command(flatten)]
+    pub key: KeyArgs,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit 1 when a finding is at or above this severity.
+    #[arg(long, value_name = "LEVEL", value_parser = ["low", "medium", "high"])]
+    pub fail_on: Option<String>,
+    /// The time the token is judged at (RFC 3339 or Unix seconds; default now).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Lifetimes (exp - iat) longer than this are reported (a span such as 15m, 24h, 7d).
+    #[arg(long, value_name = "SPAN", default_value = "24h")]
+    pub max_lifetime: String,
+}
+
+pub fn run(args: &LintArgs) -> u8 {
+    let at = match input::at_time(args.at.as_deref()) {
+        Ok(at) => at,
+        Err(message) => return unusable(message),
+    };
+    let max_lifetime = match time::parse_span(&args.max_lifetime) {
+        Ok(span) if span > 0 => span as f64,
+        Ok(_) => return unusable("--max-lifetime must be positive"),
+        Err(message) => return unusable(format!("--max-lifetime: {message}")),
+    };
+    let keys = match args.key.load() {
+        Ok(set) => Some(set),
+        Err(KeyProblem::Missing) => None,
+        Err(KeyProblem::Unreadable(message)) => return unusable(message),
+        Err(KeyProblem::Invalid(error)) => return unusable(format!("key_invalid: {error}")),
+    };
+    let text = match input::token_text(args.token.as_deref()) {
+        Ok(text) => text,
+        Err(message) => return unusable(message),
+    };
+    let decoded = jose::decode(&text);
+    if let Some(problem) = decoded.problem() {
+        if args.json {
+            println!(
+                "{}",
+                json!({"kind": decoded.kind.as_str(), "alg": decoded.alg(), "findings": [], "errors": [problem_json(problem)]})
+            );
+        }
+        render::print_problem(&text, problem);
+        return EXIT_UNUSABLE;
+    }
+    let options = LintOptions {
+        now: time::seconds(at),
+        keys: keys.as_ref(),
+        max_lifetime,
+    };
+    let findings = lint::lint(&decoded, &options);
+    if args.json {
+        let object = json!({
+            "kind": decoded.kind.as_str(),
+            "alg": decoded.alg(),
+            "findings": serde_json::to_value(&findings).unwrap_or(Value::Null),
+        });
+        println!("{object}");
+    } else {
+        print!("{}", describe(&findings));
+    }
+    let threshold = args.fail_on.as_deref().and_then(Severity::from_name);
+    match threshold {
+        Some(level) if findings.iter().any(|finding| finding.severity >= level) => EXIT_INVALID,
+        _ => EXIT_OK,
+    }
+}
+
+fn describe(findings: &[Finding]) -> String {
+    if findings.is_empty() {
+        return "No findings.\n".to_owned();
+    }
+    let mut out = String::new();
+    for finding in findings {
+        out.push_str(&format!(
+            "[{}] {}: {}\n    {}\n    see {}\n",
+            finding.severity.as_str().to_uppercase(),
+            finding.id,
+            finding.title,
+            finding.explanation,
+            finding.reference
+        ));
+    }
+    let count = |level: Severity| {
+        findings
+            .iter()
+            .filter(|finding| finding.severity == level)
+            .count()
+    };
+    out.push_str(&format!(
+        "{} findings: {} high, {} medium, {} low, {} info\n",
+        findings.len(),
+        count(Severity::High),
+        count(Severity::Medium),
+        count(Severity::Low),
+        count(Severity::Info)
+    ));
+    out
+}

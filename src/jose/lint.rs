@@ -1,0 +1,667 @@
+//! Findings: what is risky about a token, each with a stable id, a severity, a title, an explanation a
+//! junior developer understands, and a reference (an RFC section, RFC 8725 "JWT Best Current Practices",
+//! or a CVE). Includes cracking an HMAC signature against the shipped word list of weak secrets.
+
+use super::algorithm::{Algorithm, Family};
+use super::claims;
+use super::decode::{Decoded, TokenKind};
+use super::keys::KeySet;
+use super::signature::{self, Check};
+use super::{keys, time};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Severity> {
+        [
+            Severity::Info,
+            Severity::Low,
+            Severity::Medium,
+            Severity::High,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub title: String,
+    pub explanation: String,
+    pub reference: &'static str,
+}
+
+fn finding(
+    id: &'static str,
+    severity: Severity,
+    title: impl Into<String>,
+    explanation: impl Into<String>,
+    reference: &'static str,
+) -> Finding {
+    Finding {
+        id,
+        severity,
+        title: title.into(),
+        explanation: explanation.into(),
+        reference,
+    }
+}
+
+/// What the linter is told besides the token.
+#[derive(Debug, Clone)]
+pub struct LintOptions<'k> {
+    pub now: f64,
+    pub keys: Option<&'k KeySet>,
+    /// Lifetimes (`exp - iat`) above this many seconds are reported as long.
+    pub max_lifetime: f64,
+}
+
+impl Default for LintOptions<'_> {
+    fn default() -> Self {
+        LintOptions {
+            now: 0.0,
+            keys: None,
+            max_lifetime: 86_400.0,
+        }
+    }
+}
+
+const WEAK_SECRETS_FILE: &str = include_str!("../../assets/weak-secrets.txt");
+
+/// The shipped word list of weak and published example secrets.
+pub fn weak_secrets() -> impl Iterator<Item = &'static str> {
+    WEAK_SECRETS_FILE
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+pub fn is_weak_secret(secret: &[u8]) -> bool {
+    weak_secrets().any(|word| word.as_bytes() == secret)
+}
+
+/// Every finding for the token, most severe first (ties keep the order they were found in).
+pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let header = decoded.header.clone().unwrap_or_default();
+    algorithm_findings(decoded, &header, options, &mut findings);
+    header_findings(decoded, &header, &mut findings);
+    if decoded.kind == TokenKind::Jws {
+        match decoded.claims() {
+            Some(claims) => claim_findings(claims, options, &mut findings),
+            None if decoded.payload_bytes().is_some() => findings.push(finding(
+                "payload_not_claims",
+                Severity::Low,
+                "The payload is not a JSON object of claims",
+                "A JWT's payload must be a JSON object (RFC 7519 section 7.2). Verifiers will reject this token, or \
+                 worse, treat it in ways nobody planned.",
+                "RFC 7519 section 7.2",
+            )),
+            None => {}
+        }
+        if !decoded.payload_duplicates.is_empty() {
+            findings.push(finding(
+                "duplicate_claims",
+                Severity::Medium,
+                format!("Claims appear more than once: {}", decoded.payload_duplicates.join(", ")),
+                "JSON parsers disagree about repeated names: some keep the first, most the last. An attacker can use \
+                 that to show one value to a gateway and another to the service behind it.",
+                "RFC 7519 section 4, RFC 8725 section 3.2",
+            ));
+        }
+    }
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings
+}
+
+fn algorithm_findings(
+    decoded: &Decoded,
+    header: &Map<String, Value>,
+    options: &LintOptions,
+    findings: &mut Vec<Finding>,
+) {
+    if decoded.kind == TokenKind::Jwe {
+        return;
+    }
+    let alg_name = header.get("alg").and_then(Value::as_str);
+    if decoded.is_unsecured() {
+        findings.push(finding(
+            "alg_none",
+            Severity::High,
+            format!("alg is \"{}\": the token is not signed", alg_name.unwrap_or("none")),
+            "Anyone can write such a token. A verifier that accepts alg none (in any letter case) lets attackers \
+             make up any claims they like; it must be rejected always.",
+            "RFC 8725 section 3.1, CVE-2015-9235",
+        ));
+        return;
+    }
+    let Some(alg) = alg_name.and_then(Algorithm::from_name) else {
+        findings.push(finding(
+            "unsupported_alg",
+            Severity::Medium,
+            match alg_name {
+                Some(name) => format!("alg \"{name}\" is not a JWS algorithm this program knows"),
+                None => "The header has no usable alg".to_owned(),
+            },
+            "Without a known algorithm the signature cannot be checked. Verifiers should allow a fixed list of \
+             algorithms and reject everything else.",
+            "RFC 7515 section 4.1.1, RFC 8725 section 3.1",
+        ));
+        return;
+    };
+    if decoded.signature_bytes().is_some_and(<[u8]>::is_empty) {
+        findings.push(finding(
+            "empty_signature",
+            Severity::High,
+            format!("The token says {alg} but carries no signature"),
+            "A signed token with an empty signature is what alg-none attacks look like after the header was \
+             restored. No verifier should accept it.",
+            "RFC 8725 section 3.1",
+        ));
+    }
+    if let Some(set) = options.keys {
+        for key in &set.keys {
+            if let Some(reason) = key.mismatch(alg) {
+                let confusion = alg.family() == Family::Hmac && !key.is_secret();
+                findings.push(finding(
+                    "alg_key_mismatch",
+                    if confusion { Severity::High } else { Severity::Medium },
+                    format!("{alg} does not fit the key given ({})", key.kind_name()),
+                    format!(
+                        "{reason}. A verifier must decide the algorithm from the key, not from the token's header."
+                    ),
+                    "RFC 8725 section 3.1, CVE-2016-10555",
+                ));
+            }
+        }
+    }
+    if let Some(Value::Object(jwk)) = header.get("jwk")
+        && let Ok(key) = keys::parse_jwk(jwk)
+        && let Some(reason) = key.mismatch(alg)
+    {
+        findings.push(finding(
+            "alg_key_mismatch",
+            Severity::High,
+            format!("{alg} does not fit the key type the header declares"),
+            format!("{reason}."),
+            "RFC 8725 section 3.1",
+        ));
+    }
+    if alg.family() == Family::Hmac {
+        hmac_findings(decoded, alg, options, findings);
+    }
+}
+
+fn hmac_findings(
+    decoded: &Decoded,
+    alg: Algorithm,
+    options: &LintOptions,
+    findings: &mut Vec<Finding>,
+) {
+    let minimum = alg.hmac_output_len().unwrap_or(32);
+    let given = options
+        .keys
+        .and_then(|set| set.keys.iter().find_map(|key| key.secret_bytes()));
+    if let Some(secret) = given {
+        if secret.is_empty() {
+            findings.push(finding(
+                "empty_secret",
+                Severity::High,
+                "The HMAC secret is empty",
+                "An empty key makes the signature a plain hash anyone can compute.",
+                "RFC 7518 section 3.2",
+            ));
+        } else if is_weak_secret(secret) {
+            findings.push(weak_secret_finding(
+                "The secret is on the list of weak and published secrets".to_owned(),
+                minimum,
+            ));
+        } else if secret.len() < minimum {
+            findings.push(finding(
+                "weak_secret",
+                Severity::High,
+                format!("The secret is {} bytes; {alg} needs at least {minimum}", secret.len()),
+                format!(
+                    "A secret shorter than the hash output can be guessed offline from any one token. Use {minimum} or \
+                     more random bytes."
+                ),
+                "RFC 7518 section 3.2, RFC 8725 section 3.5",
+            ));
+        }
+        return;
+    }
+    if let Some(word) = crack(decoded, alg) {
+        let title = if word.is_empty() {
+            "The token was signed with an empty secret".to_owned()
+        } else {
+            format!("The token was signed with the weak secret \"{word}\"")
+        };
+        findings.push(weak_secret_finding(title, minimum));
+    }
+}
+
+fn weak_secret_finding(title: String, minimum: usize) -> Finding {
+    finding(
+        "weak_secret",
+        Severity::High,
+        title,
+        format!(
+            "Secrets from word lists and documentation are tried first by anyone who captures a token; with this \
+             secret they can sign any token they like. Use at least {minimum} random bytes and rotate the secret."
+        ),
+        "RFC 7518 section 3.2, RFC 8725 section 3.5",
+    )
+}
+
+/// The word from the list (or the empty secret) that reproduces the signature, if any.
+pub fn crack(decoded: &Decoded, alg: Algorithm) -> Option<&'static str> {
+    let input = decoded.signing_input()?.as_bytes();
+    let signature = decoded.signature_bytes()?;
+    std::iter::once("").chain(weak_secrets()).find(|word| {
+        let key = keys::secret_from_bytes(word.as_bytes().to_vec());
+        matches!(
+            signature::verify(alg, &key, input, signature),
+            Ok(Check::Genuine)
+        )
+    })
+}
+
+fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mut Vec<Finding>) {
+    for (name, what) in [
+        ("jwk", "a public key"),
+        ("jku", "a URL to fetch keys from"),
+        ("x5u", "a URL to fetch a certificate from"),
+        ("x5c", "a certificate chain"),
+    ] {
+        if header.contains_key(name) {
+            findings.push(finding(
+                match name {
+                    "jwk" => "header_jwk",
+                    "jku" => "header_jku",
+                    "x5u" => "header_x5u",
+                    _ => "header_x5c",
+                },
+                Severity::Medium,
+                format!("The header carries {what} ({name})"),
+                format!(
+                    "A verifier that uses {what} named by the token itself lets the attacker choose the key that \
+                     checks the attacker's signature. Only keys the verifier already trusts may be used."
+                ),
+                "RFC 8725 section 3.10, CVE-2018-0114",
+            ));
+        }
+    }
+    if let Some(kid) = header.get("kid").and_then(Value::as_str)
+        && let Some(kind) = suspicious_kid(kid)
+    {
+        findings.push(finding(
+            "suspicious_kid",
+            Severity::High,
+            format!("The kid contains {kind}"),
+            "Servers look the kid up in files, databases or shells. A kid crafted like this one can read another \
+             file (often an empty one, making the key empty), inject SQL or run commands.",
+            "RFC 8725 section 3.10, CVE-2018-1000531",
+        ));
+    }
+    if let Some(crit) = header.get("crit") {
+        findings.push(finding(
+            "unsupported_crit",
+            Severity::High,
+            format!("The header marks extensions as critical: {crit}"),
+            "A verifier must reject a token whose crit names an extension it does not implement; one that ignores \
+             crit may accept tokens under rules it does not follow.",
+            "RFC 7515 section 4.1.11",
+        ));
+    }
+    if let Some(typ) = header.get("typ").and_then(Value::as_str) {
+        let known = [
+            "jwt",
+            "at+jwt",
+            "application/jwt",
+            "application/at+jwt",
+            "jose",
+            "application/jose",
+        ];
+        if !known.contains(&typ.to_ascii_lowercase().as_str()) {
+            findings.push(finding(
+                "unexpected_typ",
+                Severity::Low,
+                format!("typ is \"{typ}\", not JWT or at+jwt"),
+                "Explicit types keep one kind of token from being accepted as another (an ID token as an access \
+                 token, say). Check that the verifier expects this typ.",
+                "RFC 8725 section 3.11, RFC 9068 section 2.1",
+            ));
+        }
+    }
+    if decoded.is_unencoded_payload() {
+        findings.push(finding(
+            "unencoded_payload",
+            Severity::Medium,
+            "The payload is not base64url encoded (b64: false)",
+            "RFC 7797 payloads are signed as raw bytes; verifiers that do not implement it compute a different \
+             signing input, and the payload must never contain a '.'.",
+            "RFC 7797 section 3",
+        ));
+    }
+    if decoded.kind == TokenKind::Jwe {
+        findings.push(finding(
+            "encrypted_token",
+            Severity::Info,
+            "The token is encrypted (JWE)",
+            "Its claims cannot be read or checked here without the decryption key.",
+            "RFC 7516",
+        ));
+    }
+    if decoded.is_nested() {
+        findings.push(finding(
+            "nested_token",
+            Severity::Info,
+            "The payload is itself a token (cty: JWT)",
+            "Nested tokens must be verified at every level; a verifier that stops at the outer layer trusts claims \
+             nobody checked.",
+            "RFC 7519 section 5.2",
+        ));
+    }
+}
+
+fn suspicious_kid(kid: &str) -> Option<&'static str> {
+    if kid.contains("..") || kid.contains('/') || kid.contains('\\') || kid.contains('\0') {
+        Some("path traversal characters")
+    } else if kid.contains('\'')
+        || kid.contains('"')
+        || kid.contains("--")
+        || kid.to_ascii_lowercase().contains(" or ")
+    {
+        Some("SQL injection characters")
+    } else if kid.contains(['$', '`', '|', ';', '&', '>', '<']) {
+        Some("shell characters")
+    } else {
+        None
+    }
+}
+
+fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: &mut Vec<Finding>) {
+    let number = |name: &str| claims.get(name).and_then(Value::as_f64);
+    let now = options.now;
+    match number("exp") {
+        None if !claims.contains_key("exp") => findings.push(finding(
+            "missing_exp",
+            Severity::Medium,
+            "The token never expires (no exp)",
+            "A stolen token without exp works forever. Access tokens should live minutes, not years.",
+            "RFC 7519 section 4.1.4, RFC 8725 section 3.10",
+        )),
+        Some(exp) if exp <= now => findings.push(finding(
+            "expired",
+            Severity::Low,
+            format!("The token expired {} ago", time::span_text(now - exp)),
+            format!("exp is {}; any verifier will reject it.", time::utc_text(exp)),
+            "RFC 7519 section 4.1.4",
+        )),
+        _ => {}
+    }
+    if let Some(lifetime) = claims::lifetime(claims)
+        && lifetime > options.max_lifetime
+    {
+        findings.push(finding(
+            "long_lifetime",
+            Severity::Medium,
+            format!("The token lives {} (exp - iat)", time::span_text(lifetime)),
+            format!(
+                "A stolen access token works until it expires, and most servers cannot revoke it. Keep access tokens \
+                 short (minutes) and use refresh tokens for long sessions; this one is longer than {}.",
+                time::span_text(options.max_lifetime)
+            ),
+            "RFC 8725 section 3.10, RFC 9700 section 2.2",
+        ));
+    }
+    if let Some(iat) = number("iat").filter(|iat| *iat > now) {
+        findings.push(finding(
+            "iat_in_future",
+            Severity::Medium,
+            format!("iat is {} in the future", time::span_text(iat - now)),
+            "The token claims to be issued later than now: the issuer's clock is wrong or the token was forged.",
+            "RFC 7519 section 4.1.6",
+        ));
+    }
+    if let Some(nbf) = number("nbf").filter(|nbf| *nbf > now) {
+        findings.push(finding(
+            "nbf_in_future",
+            Severity::Low,
+            format!(
+                "The token is not valid for {} more (nbf)",
+                time::span_text(nbf - now)
+            ),
+            "Verifiers will reject it until then.",
+            "RFC 7519 section 4.1.5",
+        ));
+    }
+    if let (Some(nbf), Some(exp)) = (number("nbf"), number("exp"))
+        && nbf >= exp
+    {
+        findings.push(finding(
+            "nbf_after_exp",
+            Severity::Medium,
+            "nbf is not before exp: the token is never valid",
+            "No moment satisfies both claims; the issuer has a bug.",
+            "RFC 7519 sections 4.1.4 and 4.1.5",
+        ));
+    }
+    for name in claims::TIME_CLAIMS {
+        if number(name).is_some_and(|value| value.abs() >= 1.0e11) {
+            findings.push(finding(
+                "milliseconds_timestamp",
+                Severity::Medium,
+                format!("{name} looks like milliseconds"),
+                "NumericDate counts seconds. A value in milliseconds lies thousands of years ahead, so an exp like \
+                 this never expires.",
+                "RFC 7519 section 2",
+            ));
+        }
+    }
+    if !claims.contains_key("aud") {
+        findings.push(finding(
+            "missing_aud",
+            Severity::Info,
+            "No audience (aud)",
+            "Without aud, a token issued for one service is accepted by every other service that trusts the issuer.",
+            "RFC 7519 section 4.1.3, RFC 8725 section 3.9",
+        ));
+    }
+    if !claims.contains_key("iss") {
+        findings.push(finding(
+            "missing_iss",
+            Severity::Info,
+            "No issuer (iss)",
+            "Verifiers cannot tell which issuer's rules and keys apply.",
+            "RFC 7519 section 4.1.1, RFC 8725 section 3.8",
+        ));
+    }
+    sensitive_findings(claims, findings);
+}
+
+const SENSITIVE_NAMES: [&str; 14] = [
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "ssn",
+    "social_security",
+    "credit_card",
+    "card_number",
+    "cardnumber",
+    "cvv",
+    "pin",
+    "private_key",
+    "api_key",
+    "apikey",
+];
+
+fn sensitive_findings(claims: &Map<String, Value>, findings: &mut Vec<Finding>) {
+    for (name, value) in claims {
+        let lower = name.to_ascii_lowercase();
+        if SENSITIVE_NAMES
+            .iter()
+            .any(|word| lower == *word || lower.contains(word) && word.len() > 3)
+        {
+            findings.push(finding(
+                "sensitive_claim",
+                Severity::Medium,
+                format!("The claim \"{name}\" looks sensitive"),
+                "Anyone holding the token can base64-decode the payload and read it: signing does not hide anything. \
+                 Keep secrets out of JWTs, or encrypt the token (JWE).",
+                "RFC 8725 section 3.6",
+            ));
+            continue;
+        }
+        let Some(text) = value.as_str() else { continue };
+        if looks_like_card_number(text) {
+            findings.push(finding(
+                "card_number",
+                Severity::High,
+                format!("\"{name}\" holds what looks like a payment card number"),
+                "The payload is readable by anyone who holds the token. Card numbers must never travel in a JWT.",
+                "RFC 8725 section 3.6, PCI DSS requirement 3",
+            ));
+        } else if looks_like_email(text) {
+            findings.push(finding(
+                "email_address",
+                Severity::Info,
+                format!("\"{name}\" holds an e-mail address"),
+                "Personal data in a token is readable by everyone who holds it, including logs and browser storage.",
+                "RFC 8725 section 3.6",
+            ));
+        } else if looks_like_phone(text) {
+            findings.push(finding(
+                "phone_number",
+                Severity::Info,
+                format!("\"{name}\" holds a phone number"),
+                "Personal data in a token is readable by everyone who holds it, including logs and browser storage.",
+                "RFC 8725 section 3.6",
+            ));
+        } else if text.len() >= 200
+            && text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+/=-_.".contains(c))
+        {
+            findings.push(finding(
+                "opaque_blob",
+                Severity::Info,
+                format!("\"{name}\" holds a long opaque value ({} characters)", text.len()),
+                "Large encoded blobs in a token are often serialized sessions or other secrets; they are readable and \
+                 make every request bigger.",
+                "RFC 8725 section 3.6",
+            ));
+        }
+    }
+}
+
+fn looks_like_card_number(text: &str) -> bool {
+    let digits: Vec<u32> = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-'))
+        .map(|c| c.to_digit(10))
+        .collect::<Option<_>>()
+        .unwrap_or_default();
+    if !(13..=19).contains(&digits.len()) {
+        return false;
+    }
+    // The Luhn check every payment card number passes.
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(index, digit)| {
+            if index % 2 == 1 {
+                let doubled = digit * 2;
+                if doubled > 9 { doubled - 9 } else { doubled }
+            } else {
+                *digit
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+fn looks_like_email(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.contains(' ')
+        }
+        None => false,
+    }
+}
+
+fn looks_like_phone(text: &str) -> bool {
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    (text.starts_with('+') || text.contains(['-', ' ', '(']))
+        && (9..=15).contains(&digits)
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_list_has_thousands_of_entries_and_the_classics() {
+        assert!(weak_secrets().count() > 3000);
+        assert!(is_weak_secret(b"secret"));
+        assert!(is_weak_secret(b"your-256-bit-secret"));
+        assert!(!is_weak_secret(b"Xq8#mT2v!9LpR4wZ"));
+    }
+
+    #[test]
+    fn card_numbers_pass_luhn_only() {
+        assert!(looks_like_card_number("4111 1111 1111 1111"));
+        assert!(!looks_like_card_number("4111 1111 1111 1112"));
+        assert!(!looks_like_card_number("1234"));
+    }
+
+    #[test]
+    fn kids_with_injection_characters_are_spotted() {
+        assert_eq!(
+            suspicious_kid("../../dev/null"),
+            Some("path traversal characters")
+        );
+        assert_eq!(
+            suspicious_kid("x' UNION SELECT 'a"),
+            Some("SQL injection characters")
+        );
+        assert_eq!(suspicious_kid("key|whoami"), Some("shell characters"));
+        assert_eq!(suspicious_kid("2024-05-key"), None);
+    }
+
+    #[test]
+    fn emails_and_phones_are_told_apart() {
+        assert!(looks_like_email("kim@example.com"));
+        assert!(!looks_like_email("@example.com"));
+        assert!(looks_like_phone("+82 10-1234-5678"));
+        assert!(!looks_like_phone("1234567890"));
+    }
+}
