@@ -8,11 +8,7 @@ fn main() -> ExitCode {
     let parsed = match Cli::try_parse() {
         Ok(parsed) => parsed,
         Err(error) => {
-            let code = if error.use_stderr() {
-                cli::EXIT_UNUSABLE
-            } else {
-                cli::EXIT_OK
-            };
+            let code = if error.use_stderr() { cli::EXIT_UNUSABLE } else { cli::EXIT_OK };
             // Printing help or an argument error can only fail if stdout/stderr are gone.
             let _ = error.print();
             return ExitCode::from(code);

@@ -15,10 +15,7 @@ fn json_of(output: &[u8]) -> Value {
 
 #[test]
 fn decode_json_prints_the_verify_members() {
-    let output = tokenscope()
-        .args(["decode", "--json", JWT_IO])
-        .output()
-        .unwrap();
+    let output = tokenscope().args(["decode", "--json", JWT_IO]).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         json_of(&output.stdout),
@@ -50,38 +47,23 @@ fn decode_reads_a_file_with_at() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("token.txt");
     std::fs::write(&path, format!("\"{JWT_IO}\"\n")).unwrap();
-    let output = tokenscope()
-        .args(["decode", "--json", &format!("@{}", path.display())])
-        .output()
-        .unwrap();
+    let output = tokenscope().args(["decode", "--json", &format!("@{}", path.display())]).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(json_of(&output.stdout)["payload"]["name"], "John Doe");
 }
 
 #[test]
 fn decode_of_a_malformed_token_exits_2_and_points_at_the_character() {
-    let output = tokenscope()
-        .args(["decode", &format!("{JWT_IO}=")])
-        .output()
-        .unwrap();
+    let output = tokenscope().args(["decode", &format!("{JWT_IO}=")]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.contains("the signature is not valid base64url: '=' padding is not allowed"),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains(&format!("at character {}", JWT_IO.len())),
-        "{stderr}"
-    );
+    assert!(stderr.contains("the signature is not valid base64url: '=' padding is not allowed"), "{stderr}");
+    assert!(stderr.contains(&format!("at character {}", JWT_IO.len())), "{stderr}");
 }
 
 #[test]
 fn decode_json_of_a_malformed_token_reports_segment_and_offset() {
-    let output = tokenscope()
-        .args(["decode", "--json", "abc.d+f.ghi"])
-        .output()
-        .unwrap();
+    let output = tokenscope().args(["decode", "--json", "abc.d+f.ghi"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let errors = &json_of(&output.stdout)["errors"];
     assert_eq!(errors[0]["kind"], "malformed");
@@ -96,37 +78,25 @@ fn decode_never_exits_1_for_expired_unsecured_or_non_object_payloads() {
         "eyJhbGciOiJIUzI1NiJ9.aGVsbG8.c2ln",
         "eyJ0eXAiOiJKV1QifQ.e30.c2ln",
     ] {
-        let output = tokenscope()
-            .args(["decode", "--json", token])
-            .output()
-            .unwrap();
+        let output = tokenscope().args(["decode", "--json", token]).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{token}");
     }
 }
 
 #[test]
 fn decode_json_of_a_text_payload_has_payload_text() {
-    let output = tokenscope()
-        .args(["decode", "--json", "eyJhbGciOiJIUzI1NiJ9.aGVsbG8.c2ln"])
-        .output()
-        .unwrap();
+    let output = tokenscope().args(["decode", "--json", "eyJhbGciOiJIUzI1NiJ9.aGVsbG8.c2ln"]).output().unwrap();
     let object = json_of(&output.stdout);
     assert_eq!(object["payload"], Value::Null);
     assert_eq!(object["payload_text"], "hello");
-    let output = tokenscope()
-        .args(["decode", "--json", "eyJhbGciOiJIUzI1NiJ9._w.c2ln"])
-        .output()
-        .unwrap();
+    let output = tokenscope().args(["decode", "--json", "eyJhbGciOiJIUzI1NiJ9._w.c2ln"]).output().unwrap();
     assert_eq!(json_of(&output.stdout)["payload_b64url"], "_w");
 }
 
 #[test]
 fn decode_text_shows_claims_with_times_relative_to_at() {
-    let output = tokenscope()
-        .args(["decode", JWT_IO, "--at", "2018-01-18T01:35:22Z"])
-        .env("TZ", "UTC")
-        .output()
-        .unwrap();
+    let output =
+        tokenscope().args(["decode", JWT_IO, "--at", "2018-01-18T01:35:22Z"]).env("TZ", "UTC").output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).unwrap();
     assert!(text.contains("2018-01-18T01:30:22Z"), "{text}");
@@ -136,31 +106,7 @@ fn decode_text_shows_claims_with_times_relative_to_at() {
 
 #[test]
 fn bad_arguments_exit_2() {
-    assert_eq!(
-        tokenscope()
-            .args(["decode", "--nope"])
-            .output()
-            .unwrap()
-            .status
-            .code(),
-        Some(2)
-    );
-    assert_eq!(
-        tokenscope()
-            .args(["decode", JWT_IO, "--at", "soon"])
-            .output()
-            .unwrap()
-            .status
-            .code(),
-        Some(2)
-    );
-    assert_eq!(
-        tokenscope()
-            .args(["decode", "@/no/such/file"])
-            .output()
-            .unwrap()
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(tokenscope().args(["decode", "--nope"]).output().unwrap().status.code(), Some(2));
+    assert_eq!(tokenscope().args(["decode", JWT_IO, "--at", "soon"]).output().unwrap().status.code(), Some(2));
+    assert_eq!(tokenscope().args(["decode", "@/no/such/file"]).output().unwrap().status.code(), Some(2));
 }

@@ -10,13 +10,7 @@ const JWT_IO: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3O
 
 #[test]
 fn a_genuine_token_gives_the_full_verify_object_and_exit_0() {
-    let (code, object) = verify_json(&[
-        JWT_IO,
-        "--secret",
-        "your-256-bit-secret",
-        "--at",
-        "2018-01-18T01:40:22Z",
-    ]);
+    let (code, object) = verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--at", "2018-01-18T01:40:22Z"]);
     assert_eq!(code, 0);
     assert_eq!(object["valid"], true);
     assert_eq!(object["kind"], "jws");
@@ -24,26 +18,10 @@ fn a_genuine_token_gives_the_full_verify_object_and_exit_0() {
     assert_eq!(object["kid"], Value::Null);
     assert_eq!(object["header"], json!({"alg": "HS256", "typ": "JWT"}));
     assert_eq!(object["payload"]["name"], "John Doe");
-    assert_eq!(
-        object["signature"],
-        json!({"status": "valid", "key": "secret, utf8, 19 bytes"})
-    );
+    assert_eq!(object["signature"], json!({"status": "valid", "key": "secret, utf8, 19 bytes"}));
     assert_eq!(object["errors"], json!([]));
     let keys: Vec<&String> = object.as_object().unwrap().keys().collect();
-    assert_eq!(
-        keys,
-        [
-            "valid",
-            "kind",
-            "alg",
-            "kid",
-            "header",
-            "payload",
-            "signature",
-            "claims",
-            "errors"
-        ]
-    );
+    assert_eq!(keys, ["valid", "kind", "alg", "kid", "header", "payload", "signature", "claims", "errors"]);
 }
 
 #[test]
@@ -88,18 +66,13 @@ fn expired_claim_detail_says_how_long_ago() {
         object["claims"][0],
         json!({"name": "exp", "status": "failed", "detail": "expired 8 years ago (2018-01-18T01:30:22Z)"})
     );
-    assert_eq!(
-        object["errors"][0],
-        json!({"kind": "expired", "message": "the token expired at 2018-01-18T01:30:22Z"})
-    );
+    assert_eq!(object["errors"][0], json!({"kind": "expired", "message": "the token expired at 2018-01-18T01:30:22Z"}));
 }
 
 #[test]
 fn exp_boundaries_follow_rfc_7519_with_leeway() {
     let token = hs256(json!({}), json!({"exp": 1000}));
-    let at = |at: &str, leeway: &str| {
-        verify_json(&[&token, "--secret", SECRET, "--at", at, "--leeway", leeway]).0
-    };
+    let at = |at: &str, leeway: &str| verify_json(&[&token, "--secret", SECRET, "--at", at, "--leeway", leeway]).0;
     assert_eq!(at("999", "0"), 0);
     assert_eq!(at("1000", "0"), 1, "exactly at exp is expired");
     assert_eq!(at("1009", "10"), 0);
@@ -110,16 +83,11 @@ fn exp_boundaries_follow_rfc_7519_with_leeway() {
 fn nbf_and_iat_boundaries_with_leeway() {
     let nbf = hs256(json!({}), json!({"nbf": 1000}));
     let at = |token: &str, at: &str, leeway: &str| {
-        let (code, object) =
-            verify_json(&[token, "--secret", SECRET, "--at", at, "--leeway", leeway]);
+        let (code, object) = verify_json(&[token, "--secret", SECRET, "--at", at, "--leeway", leeway]);
         (code, error_kinds(&object))
     };
     assert_eq!(at(&nbf, "989", "10"), (1, vec!["not_yet_valid".to_owned()]));
-    assert_eq!(
-        at(&nbf, "990", "10"),
-        (0, vec![]),
-        "exactly at nbf - leeway is valid"
-    );
+    assert_eq!(at(&nbf, "990", "10"), (0, vec![]), "exactly at nbf - leeway is valid");
     let iat = hs256(json!({}), json!({"iat": 1000}));
     assert_eq!(at(&iat, "994", "5"), (1, vec!["not_yet_valid".to_owned()]));
     assert_eq!(at(&iat, "995", "5"), (0, vec![]));
@@ -129,87 +97,33 @@ fn nbf_and_iat_boundaries_with_leeway() {
 fn numeric_strings_and_wrong_types_are_invalid_claim_type() {
     let token = hs256(json!({}), json!({"exp": "1700003600"}));
     let (code, object) = verify_json(&[&token, "--secret", SECRET]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (1, vec!["invalid_claim_type".to_owned()])
-    );
+    assert_eq!((code, error_kinds(&object)), (1, vec!["invalid_claim_type".to_owned()]));
     let token = hs256(json!({}), json!({"aud": 42}));
-    assert_eq!(
-        error_kinds(&verify_json(&[&token, "--secret", SECRET, "--aud", "x"]).1),
-        ["invalid_claim_type"]
-    );
+    assert_eq!(error_kinds(&verify_json(&[&token, "--secret", SECRET, "--aud", "x"]).1), ["invalid_claim_type"]);
     let token = hs256(json!({}), json!({"exp": 4102444800.5}));
-    assert_eq!(
-        verify_json(&[&token, "--secret", SECRET]).0,
-        0,
-        "fractions are allowed"
-    );
+    assert_eq!(verify_json(&[&token, "--secret", SECRET]).0, 0, "fractions are allowed");
 }
 
 #[test]
 fn audience_rules() {
     let token = hs256(json!({}), json!({"aud": ["api", "web"]}));
-    assert_eq!(
-        error_kinds(&verify_json(&[&token, "--secret", SECRET]).1),
-        ["invalid_audience"],
-        "aud without --aud"
-    );
-    assert_eq!(
-        verify_json(&[&token, "--secret", SECRET, "--skip", "aud"]).0,
-        0
-    );
-    assert_eq!(
-        verify_json(&[&token, "--secret", SECRET, "--aud", "web"]).0,
-        0
-    );
-    assert_eq!(
-        verify_json(&[&token, "--secret", SECRET, "--aud", "x", "--aud", "api"]).0,
-        0
-    );
-    assert_eq!(
-        error_kinds(&verify_json(&[&token, "--secret", SECRET, "--aud", "x"]).1),
-        ["invalid_audience"]
-    );
+    assert_eq!(error_kinds(&verify_json(&[&token, "--secret", SECRET]).1), ["invalid_audience"], "aud without --aud");
+    assert_eq!(verify_json(&[&token, "--secret", SECRET, "--skip", "aud"]).0, 0);
+    assert_eq!(verify_json(&[&token, "--secret", SECRET, "--aud", "web"]).0, 0);
+    assert_eq!(verify_json(&[&token, "--secret", SECRET, "--aud", "x", "--aud", "api"]).0, 0);
+    assert_eq!(error_kinds(&verify_json(&[&token, "--secret", SECRET, "--aud", "x"]).1), ["invalid_audience"]);
     let null_aud = hs256(json!({}), json!({"aud": null}));
-    assert_eq!(
-        verify_json(&[&null_aud, "--secret", SECRET]).0,
-        0,
-        "aud null counts as absent"
-    );
+    assert_eq!(verify_json(&[&null_aud, "--secret", SECRET]).0, 0, "aud null counts as absent");
 }
 
 #[test]
 fn issuer_subject_and_required_claims() {
     let token = hs256(json!({}), json!({"iss": "https://a.example", "sub": "kim"}));
-    assert_eq!(
-        verify_json(&[
-            &token,
-            "--secret",
-            SECRET,
-            "--iss",
-            "x",
-            "--iss",
-            "https://a.example"
-        ])
-        .0,
-        0
-    );
-    assert_eq!(
-        error_kinds(&verify_json(&[&token, "--secret", SECRET, "--iss", "x"]).1),
-        ["invalid_issuer"]
-    );
-    assert_eq!(
-        error_kinds(&verify_json(&[&token, "--secret", SECRET, "--sub", "lee"]).1),
-        ["invalid_subject"]
-    );
-    assert_eq!(
-        error_kinds(&verify_json(&[&token, "--secret", SECRET, "--require", "jti"]).1),
-        ["missing_claim"]
-    );
-    assert_eq!(
-        verify_json(&[&token, "--secret", SECRET, "--require", "sub"]).0,
-        0
-    );
+    assert_eq!(verify_json(&[&token, "--secret", SECRET, "--iss", "x", "--iss", "https://a.example"]).0, 0);
+    assert_eq!(error_kinds(&verify_json(&[&token, "--secret", SECRET, "--iss", "x"]).1), ["invalid_issuer"]);
+    assert_eq!(error_kinds(&verify_json(&[&token, "--secret", SECRET, "--sub", "lee"]).1), ["invalid_subject"]);
+    assert_eq!(error_kinds(&verify_json(&[&token, "--secret", SECRET, "--require", "jti"]).1), ["missing_claim"]);
+    assert_eq!(verify_json(&[&token, "--secret", SECRET, "--require", "sub"]).0, 0);
 }
 
 #[test]
@@ -218,11 +132,7 @@ fn alg_none_is_never_valid() {
         let header = tokenscope::jose::b64::encode(format!("{{\"alg\":\"{alg}\"}}").as_bytes());
         let token = format!("{header}.eyJzdWIiOiIxIn0.");
         let (code, object) = verify_json(&[&token, "--secret", SECRET]);
-        assert_eq!(
-            (code, error_kinds(&object)),
-            (1, vec!["unsecured".to_owned()]),
-            "{alg}"
-        );
+        assert_eq!((code, error_kinds(&object)), (1, vec!["unsecured".to_owned()]), "{alg}");
     }
 }
 
@@ -230,11 +140,8 @@ fn alg_none_is_never_valid() {
 fn hmac_with_a_public_key_is_the_confusion_attack_and_refused() {
     // An HS256 token whose "secret" is the RSA public key's PEM text: what the attack forges.
     let public_pem = std::fs::read_to_string(sample("rs256.public.pem")).unwrap();
-    let key = tokenscope::jose::keys::secret_from_text(
-        &public_pem,
-        tokenscope::jose::keys::SecretEncoding::Utf8,
-    )
-    .unwrap();
+    let key =
+        tokenscope::jose::keys::secret_from_text(&public_pem, tokenscope::jose::keys::SecretEncoding::Utf8).unwrap();
     let forged = tokenscope::jose::encode::encode(
         json!({}).as_object().unwrap(),
         &json!({"sub": "admin"}),
@@ -251,66 +158,29 @@ fn hmac_with_a_public_key_is_the_confusion_attack_and_refused() {
 
 #[test]
 fn alg_outside_the_allowed_list_is_a_mismatch() {
-    let (code, object) =
-        verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--alg", "HS512"]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (1, vec!["algorithm_mismatch".to_owned()])
-    );
-    assert_eq!(
-        verify_json(&[
-            JWT_IO,
-            "--secret",
-            "your-256-bit-secret",
-            "--alg",
-            "HS512",
-            "--alg",
-            "HS256"
-        ])
-        .0,
-        0
-    );
+    let (code, object) = verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--alg", "HS512"]);
+    assert_eq!((code, error_kinds(&object)), (1, vec!["algorithm_mismatch".to_owned()]));
+    assert_eq!(verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--alg", "HS512", "--alg", "HS256"]).0, 0);
 }
 
 #[test]
 fn any_crit_is_unsupported() {
-    for crit in [
-        json!(["exp"]),
-        json!([]),
-        json!("x"),
-        json!(["http://example.com/ext"]),
-    ] {
+    for crit in [json!(["exp"]), json!([]), json!("x"), json!(["http://example.com/ext"])] {
         let token = hs256(json!({"crit": crit}), json!({}));
         let (code, object) = verify_json(&[&token, "--secret", SECRET]);
-        assert_eq!(
-            (code, error_kinds(&object)),
-            (1, vec!["unsupported_crit".to_owned()]),
-            "{crit}"
-        );
+        assert_eq!((code, error_kinds(&object)), (1, vec!["unsupported_crit".to_owned()]), "{crit}");
         assert_eq!(object["signature"]["status"], "valid");
     }
 }
 
 #[test]
 fn unknown_and_missing_alg_are_unsupported() {
-    let unknown = format!(
-        "{}.e30.c2ln",
-        tokenscope::jose::b64::encode(br#"{"alg":"HS257"}"#)
-    );
+    let unknown = format!("{}.e30.c2ln", tokenscope::jose::b64::encode(br#"{"alg":"HS257"}"#));
     let (code, object) = verify_json(&[&unknown, "--secret", SECRET]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (1, vec!["unsupported_algorithm".to_owned()])
-    );
+    assert_eq!((code, error_kinds(&object)), (1, vec!["unsupported_algorithm".to_owned()]));
     assert_eq!(object["signature"]["status"], "unsupported");
-    let missing = format!(
-        "{}.e30.c2ln",
-        tokenscope::jose::b64::encode(br#"{"typ":"JWT"}"#)
-    );
-    assert_eq!(
-        error_kinds(&verify_json(&[&missing, "--secret", SECRET]).1),
-        ["unsupported_algorithm"]
-    );
+    let missing = format!("{}.e30.c2ln", tokenscope::jose::b64::encode(br#"{"typ":"JWT"}"#));
+    assert_eq!(error_kinds(&verify_json(&[&missing, "--secret", SECRET]).1), ["unsupported_algorithm"]);
 }
 
 #[test]
@@ -328,25 +198,12 @@ fn jwks_picks_by_kid_and_reports_missing_or_wrong_type() {
     let path = path.to_str().unwrap();
     let kid = |kid: &str| hs256(json!({"kid": kid}), json!({}));
     assert_eq!(verify_json(&[&kid("b"), "--key", path]).0, 0);
-    assert_eq!(
-        error_kinds(&verify_json(&[&kid("a"), "--key", path]).1),
-        ["invalid_signature"]
-    );
-    assert_eq!(
-        error_kinds(&verify_json(&[&kid("zzz"), "--key", path]).1),
-        ["key_not_found"]
-    );
-    assert_eq!(
-        error_kinds(&verify_json(&[&kid("c"), "--key", path]).1),
-        ["algorithm_mismatch"]
-    );
+    assert_eq!(error_kinds(&verify_json(&[&kid("a"), "--key", path]).1), ["invalid_signature"]);
+    assert_eq!(error_kinds(&verify_json(&[&kid("zzz"), "--key", path]).1), ["key_not_found"]);
+    assert_eq!(error_kinds(&verify_json(&[&kid("c"), "--key", path]).1), ["algorithm_mismatch"]);
     let no_kid = hs256(json!({}), json!({}));
     let (code, object) = verify_json(&[&no_kid, "--key", path]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (1, vec!["key_not_found".to_owned()]),
-        "two oct keys fit: ambiguous"
-    );
+    assert_eq!((code, error_kinds(&object)), (1, vec!["key_not_found".to_owned()]), "two oct keys fit: ambiguous");
 }
 
 #[test]
@@ -358,41 +215,20 @@ fn every_sample_verifies_under_its_public_key() {
         ("eddsa.jwt", "eddsa.public.pem"),
         ("es256.jwt", "es256.private.pem"),
     ] {
-        let (code, object) = verify_json(&[
-            &format!("@{}", sample(token)),
-            "--key",
-            &sample(key),
-            "--aud",
-            "orders-api",
-        ]);
+        let (code, object) =
+            verify_json(&[&format!("@{}", sample(token)), "--key", &sample(key), "--aud", "orders-api"]);
         assert_eq!(code, 0, "{token} with {key}: {object}");
     }
 }
 
 #[test]
 fn a_wrong_key_type_is_a_mismatch() {
-    let (code, object) = verify_json(&[
-        &format!("@{}", sample("es256.jwt")),
-        "--key",
-        &sample("rs256.public.pem"),
-        "--skip",
-        "aud",
-    ]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (1, vec!["algorithm_mismatch".to_owned()])
-    );
-    let (code, object) = verify_json(&[
-        &format!("@{}", sample("es512.jwt")),
-        "--key",
-        &sample("es256.public.pem"),
-        "--skip",
-        "aud",
-    ]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (1, vec!["algorithm_mismatch".to_owned()])
-    );
+    let (code, object) =
+        verify_json(&[&format!("@{}", sample("es256.jwt")), "--key", &sample("rs256.public.pem"), "--skip", "aud"]);
+    assert_eq!((code, error_kinds(&object)), (1, vec!["algorithm_mismatch".to_owned()]));
+    let (code, object) =
+        verify_json(&[&format!("@{}", sample("es512.jwt")), "--key", &sample("es256.public.pem"), "--skip", "aud"]);
+    assert_eq!((code, error_kinds(&object)), (1, vec!["algorithm_mismatch".to_owned()]));
 }
 
 #[test]
@@ -404,25 +240,14 @@ fn malformed_and_key_invalid_exit_2_with_an_object() {
     let dir = std::env::temp_dir().join(format!("tokenscope-badkey-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("bad.pem");
-    std::fs::write(
-        &path,
-        "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n",
-    )
-    .unwrap();
+    std::fs::write(&path, "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n").unwrap();
     let (code, object) = verify_json(&[JWT_IO, "--key", path.to_str().unwrap()]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (2, vec!["key_invalid".to_owned()])
-    );
+    assert_eq!((code, error_kinds(&object)), (2, vec!["key_invalid".to_owned()]));
 }
 
 #[test]
 fn a_payload_that_is_not_an_object_is_malformed_after_the_signature_check() {
-    let key = tokenscope::jose::keys::secret_from_text(
-        SECRET,
-        tokenscope::jose::keys::SecretEncoding::Utf8,
-    )
-    .unwrap();
+    let key = tokenscope::jose::keys::secret_from_text(SECRET, tokenscope::jose::keys::SecretEncoding::Utf8).unwrap();
     let token = tokenscope::jose::encode::sign_texts(
         r#"{"alg":"HS256"}"#,
         "hello",
@@ -441,10 +266,7 @@ fn a_payload_that_is_not_an_object_is_malformed_after_the_signature_check() {
 #[test]
 fn a_jwe_is_encrypted_exit_1() {
     let (code, object) = verify_json(&[&sample_text("jwe.jwt"), "--secret", SECRET]);
-    assert_eq!(
-        (code, error_kinds(&object)),
-        (1, vec!["encrypted".to_owned()])
-    );
+    assert_eq!((code, error_kinds(&object)), (1, vec!["encrypted".to_owned()]));
     assert_eq!(object["kind"], "jwe");
 }
 
@@ -453,9 +275,7 @@ fn missing_key_or_bad_arguments_exit_2_with_nothing_on_stdout() {
     let (code, stdout, stderr) = run(&["verify", "--json", JWT_IO]);
     assert_eq!((code, stdout.as_str()), (2, ""));
     assert!(stderr.contains("needs a key"));
-    let (code, stdout, _) = run(&[
-        "verify", "--json", JWT_IO, "--secret", "x", "--alg", "HS999",
-    ]);
+    let (code, stdout, _) = run(&["verify", "--json", JWT_IO, "--secret", "x", "--alg", "HS999"]);
     assert_eq!((code, stdout.as_str()), (2, ""));
 }
 
@@ -464,44 +284,25 @@ fn batch_prints_one_object_per_line_in_input_order() {
     let good = hs256(json!({}), json!({"n": 1}));
     let bad = good.replace(".ey", ".eX");
     let input = format!("{good}\n\n{bad}\nnot-a-token\n  Bearer {good}  \n");
-    let output = tokenscope()
-        .args(["verify", "--batch", "--secret", SECRET])
-        .write_stdin(input)
-        .output()
-        .unwrap();
+    let output = tokenscope().args(["verify", "--batch", "--secret", SECRET]).write_stdin(input).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
-    let lines: Vec<Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
-    let valid: Vec<bool> = lines
-        .iter()
-        .map(|line| line["valid"].as_bool().unwrap())
-        .collect();
+    let lines: Vec<Value> =
+        String::from_utf8(output.stdout).unwrap().lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let valid: Vec<bool> = lines.iter().map(|line| line["valid"].as_bool().unwrap()).collect();
     assert_eq!(valid, [true, false, false, true]);
     assert_eq!(lines[2]["errors"][0]["kind"], "malformed");
 }
 
 #[test]
 fn batch_of_many_valid_tokens_exits_0_and_keeps_order() {
-    let tokens: Vec<String> = (0..20_000)
-        .map(|n| hs256(json!({}), json!({"n": n})))
-        .collect();
-    let output = tokenscope()
-        .args(["verify", "--batch", "--secret", SECRET])
-        .write_stdin(tokens.join("\n"))
-        .output()
-        .unwrap();
+    let tokens: Vec<String> = (0..20_000).map(|n| hs256(json!({}), json!({"n": n}))).collect();
+    let output =
+        tokenscope().args(["verify", "--batch", "--secret", SECRET]).write_stdin(tokens.join("\n")).output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     let numbers: Vec<i64> = String::from_utf8(output.stdout)
         .unwrap()
         .lines()
-        .map(|line| {
-            serde_json::from_str::<Value>(line).unwrap()["payload"]["n"]
-                .as_i64()
-                .unwrap()
-        })
+        .map(|line| serde_json::from_str::<Value>(line).unwrap()["payload"]["n"].as_i64().unwrap())
         .collect();
     assert_eq!(numbers, (0..20_000).collect::<Vec<i64>>());
 }

@@ -18,10 +18,7 @@ fn rfc7515_a1_decodes_byte_for_byte_with_its_crlf() {
     let decoded = jose::decode(RFC7515_A1);
     assert!(decoded.problems.is_empty());
     assert_eq!(decoded.kind, TokenKind::Jws);
-    assert_eq!(
-        decoded.header_bytes().unwrap(),
-        b"{\"typ\":\"JWT\",\r\n \"alg\":\"HS256\"}"
-    );
+    assert_eq!(decoded.header_bytes().unwrap(), b"{\"typ\":\"JWT\",\r\n \"alg\":\"HS256\"}");
     assert_eq!(
         decoded.payload_bytes().unwrap(),
         b"{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}"
@@ -31,10 +28,7 @@ fn rfc7515_a1_decodes_byte_for_byte_with_its_crlf() {
     assert_eq!(names, ["iss", "exp", "http://example.com/is_root"]);
     assert_eq!(decoded.alg(), Some("HS256"));
     assert_eq!(decoded.signature_bytes().unwrap().len(), 32);
-    assert_eq!(
-        decoded.signing_input().unwrap(),
-        RFC7515_A1.rsplit_once('.').unwrap().0
-    );
+    assert_eq!(decoded.signing_input().unwrap(), RFC7515_A1.rsplit_once('.').unwrap().0);
 }
 
 #[test]
@@ -44,11 +38,8 @@ fn rfc7516_a3_is_a_jwe_with_its_five_parts_named() {
     assert_eq!(decoded.kind, TokenKind::Jwe);
     assert_eq!(decoded.alg(), Some("A128KW"));
     assert_eq!(decoded.header_str("enc"), Some("A128CBC-HS256"));
-    let sizes: Vec<(Segment, usize)> = decoded
-        .parts
-        .iter()
-        .map(|part| (part.segment, part.bytes.as_ref().unwrap().len()))
-        .collect();
+    let sizes: Vec<(Segment, usize)> =
+        decoded.parts.iter().map(|part| (part.segment, part.bytes.as_ref().unwrap().len())).collect();
     assert_eq!(
         sizes,
         [
@@ -66,11 +57,7 @@ fn rfc7516_a3_is_a_jwe_with_its_five_parts_named() {
 fn parts_carry_their_ranges_in_the_pasted_text() {
     let text = format!("Authorization: Bearer {H}.{P}.{S}\n");
     let decoded = jose::decode(&text);
-    let ranges: Vec<&str> = decoded
-        .parts
-        .iter()
-        .map(|part| &text[part.range.clone()])
-        .collect();
+    let ranges: Vec<&str> = decoded.parts.iter().map(|part| &text[part.range.clone()]).collect();
     assert_eq!(ranges, [H, P, S]);
     assert_eq!(&text[decoded.token_range.clone()], format!("{H}.{P}.{S}"));
 }
@@ -127,77 +114,28 @@ fn malformed_cases() -> Vec<(String, Segment, usize)> {
         parts[index] = replacement;
         parts.join(".")
     };
-    let offset_of_part = |index: usize| {
-        jwe[..index]
-            .iter()
-            .map(|part| part.len() + 1)
-            .sum::<usize>()
-    };
+    let offset_of_part = |index: usize| jwe[..index].iter().map(|part| part.len() + 1).sum::<usize>();
     vec![
         (String::new(), Segment::Token, 0),
         (H.to_owned(), Segment::Payload, h),
         (format!("{H}.{P}"), Segment::Signature, h + 1 + p),
         (format!("{H}.{P}.{S}.x"), Segment::Token, h + 1 + p + 1 + s),
-        (
-            format!("{H}.{P}.{S}.x.y.z"),
-            Segment::Token,
-            h + 1 + p + 1 + s + 4,
-        ),
+        (format!("{H}.{P}.{S}.x.y.z"), Segment::Token, h + 1 + p + 1 + s + 4),
         (format!("{H}=.{P}.{S}"), Segment::Header, h),
         (format!("{H}.{P}=.{S}"), Segment::Payload, h + 1 + p),
-        (
-            format!("{H}.{P}.{S}="),
-            Segment::Signature,
-            h + 1 + p + 1 + s,
-        ),
-        (
-            format!("{H}.{P}.{S}+"),
-            Segment::Signature,
-            h + 1 + p + 1 + s,
-        ),
-        (
-            format!("{H}.{P}.c2/n"),
-            Segment::Signature,
-            h + 1 + p + 1 + 2,
-        ),
-        (
-            format!("{H}.eyJz dWIiOiIxIn0.{S}"),
-            Segment::Payload,
-            h + 1 + 4,
-        ),
-        (
-            format!("{H}.{P}.c2\tln"),
-            Segment::Signature,
-            h + 1 + p + 1 + 2,
-        ),
-        (
-            format!("{H}.{P}.c2\nln"),
-            Segment::Signature,
-            h + 1 + p + 1 + 2,
-        ),
-        (
-            format!("{H}.{P}.c2%ln"),
-            Segment::Signature,
-            h + 1 + p + 1 + 2,
-        ),
+        (format!("{H}.{P}.{S}="), Segment::Signature, h + 1 + p + 1 + s),
+        (format!("{H}.{P}.{S}+"), Segment::Signature, h + 1 + p + 1 + s),
+        (format!("{H}.{P}.c2/n"), Segment::Signature, h + 1 + p + 1 + 2),
+        (format!("{H}.eyJz dWIiOiIxIn0.{S}"), Segment::Payload, h + 1 + 4),
+        (format!("{H}.{P}.c2\tln"), Segment::Signature, h + 1 + p + 1 + 2),
+        (format!("{H}.{P}.c2\nln"), Segment::Signature, h + 1 + p + 1 + 2),
+        (format!("{H}.{P}.c2%ln"), Segment::Signature, h + 1 + p + 1 + 2),
         (format!("{H}.eyé.{S}"), Segment::Payload, h + 1 + 2),
         (format!("{H}.é.c2=n"), Segment::Payload, h + 1),
         (format!("{H}.{P}.é=="), Segment::Signature, h + 1 + p + 1),
-        (
-            format!("Bearer {H}.{P}.{S}="),
-            Segment::Signature,
-            7 + h + 1 + p + 1 + s,
-        ),
-        (
-            format!("Authorization: Bearer {H}=.{P}.{S}"),
-            Segment::Header,
-            22 + h,
-        ),
-        (
-            format!("{{\"access_token\": \"{H}.{P}.{S}=\"}}"),
-            Segment::Signature,
-            18 + h + 1 + p + 1 + s,
-        ),
+        (format!("Bearer {H}.{P}.{S}="), Segment::Signature, 7 + h + 1 + p + 1 + s),
+        (format!("Authorization: Bearer {H}=.{P}.{S}"), Segment::Header, 22 + h),
+        (format!("{{\"access_token\": \"{H}.{P}.{S}=\"}}"), Segment::Signature, 18 + h + 1 + p + 1 + s),
         (format!("“{H}.{P}.{S}”"), Segment::Header, 0),
         (format!("é {H}.{P}.{S}"), Segment::Header, 0),
         (format!("bm90IGpzb24.{P}.{S}"), Segment::Header, 0), // "not json"
@@ -208,30 +146,14 @@ fn malformed_cases() -> Vec<(String, Segment, usize)> {
         (format!("_w.{P}.{S}"), Segment::Header, 0),          // 0xff: not UTF-8
         (format!(".{P}.{S}"), Segment::Header, 0),            // empty header
         ("..".to_owned(), Segment::Header, 0),
-        (
-            format!("eyJhbGciOiJIUzI1NiIsImFsZyI6Im5vbmUifQ.{P}.{S}"),
-            Segment::Header,
-            0,
-        ), // repeated alg
-        (format!("QR.{P}.{S}"), Segment::Header, 1), // non-zero unused bits
-        (format!("abcde.{P}.{S}"), Segment::Header, 4), // impossible length
+        (format!("eyJhbGciOiJIUzI1NiIsImFsZyI6Im5vbmUifQ.{P}.{S}"), Segment::Header, 0), // repeated alg
+        (format!("QR.{P}.{S}"), Segment::Header, 1),                                     // non-zero unused bits
+        (format!("abcde.{P}.{S}"), Segment::Header, 4),                                  // impossible length
         (format!("{H}.{P}.QR"), Segment::Signature, h + 1 + p + 1 + 1),
-        (
-            format!("  {H}.{P}.{S}=  "),
-            Segment::Signature,
-            2 + h + 1 + p + 1 + s,
-        ),
-        (
-            jwe_with(1, "6KB7=="),
-            Segment::EncryptedKey,
-            offset_of_part(1) + 4,
-        ),
+        (format!("  {H}.{P}.{S}=  "), Segment::Signature, 2 + h + 1 + p + 1 + s),
+        (jwe_with(1, "6KB7=="), Segment::EncryptedKey, offset_of_part(1) + 4),
         (jwe_with(2, "Ax+8"), Segment::Iv, offset_of_part(2) + 2),
-        (
-            jwe_with(3, "KDl TtX"),
-            Segment::Ciphertext,
-            offset_of_part(3) + 3,
-        ),
+        (jwe_with(3, "KDl TtX"), Segment::Ciphertext, offset_of_part(3) + 3),
         (jwe_with(4, "U0m_Ym="), Segment::Tag, offset_of_part(4) + 6),
     ]
 }
@@ -240,29 +162,16 @@ fn malformed_cases() -> Vec<(String, Segment, usize)> {
 fn malformed_inputs_name_the_segment_and_character() {
     for (input, segment, offset) in malformed_cases() {
         let decoded = jose::decode(&input);
-        let problem = decoded
-            .problem()
-            .unwrap_or_else(|| panic!("{input:?} decoded without a problem"));
+        let problem = decoded.problem().unwrap_or_else(|| panic!("{input:?} decoded without a problem"));
         assert_eq!(problem.kind, jose::ErrorKind::Malformed, "{input:?}");
-        assert_eq!(
-            (problem.segment, problem.offset),
-            (Some(segment), Some(offset)),
-            "{input:?}: {}",
-            problem.message
-        );
+        assert_eq!((problem.segment, problem.offset), (Some(segment), Some(offset)), "{input:?}: {}", problem.message);
     }
 }
 
 #[test]
 fn padding_gets_a_hint() {
     let decoded = jose::decode(&format!("{H}.{P}.{S}="));
-    assert!(
-        decoded
-            .problem()
-            .unwrap()
-            .message
-            .contains("'=' padding is not allowed in base64url")
-    );
+    assert!(decoded.problem().unwrap().message.contains("'=' padding is not allowed in base64url"));
 }
 
 #[test]
@@ -284,7 +193,7 @@ proptest! {
     #[test]
     fn token_shaped_text_never_panics(text in "[A-Za-z0-9_=+/. -]{0,80}") {
         let decoded = jose::decode(&text);
-        prop_assert!(decoded.problem().map_or(true, |problem| problem.offset.unwrap() <= text.chars().count()));
+        prop_assert!(decoded.problem().is_none_or(|problem| problem.offset.unwrap() <= text.chars().count()));
     }
 
     #[test]

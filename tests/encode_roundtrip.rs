@@ -35,21 +35,11 @@ fn rsa_jwk_private() -> String {
 #[test]
 fn every_hmac_algorithm_round_trips() {
     for alg in ["HS256", "HS384", "HS512"] {
-        let (code, token, stderr) = encode(&[
-            "--alg",
-            alg,
-            "--secret",
-            "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-        ]);
+        let (code, token, stderr) =
+            encode(&["--alg", alg, "--secret", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"]);
         assert_eq!(code, 0, "{alg}: {stderr}");
         assert_eq!(
-            verify_code(
-                &token,
-                &[
-                    "--secret",
-                    "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
-                ]
-            ),
+            verify_code(&token, &["--secret", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"]),
             0,
             "{alg}"
         );
@@ -73,11 +63,7 @@ fn every_public_key_algorithm_round_trips_under_the_public_key() {
         let (code, token, stderr) = encode(&["--alg", alg, "--key", &sample(private)]);
         assert_eq!(code, 0, "{alg}: {stderr}");
         assert_eq!(verify_code(&token, &["--key", &sample(public)]), 0, "{alg}");
-        assert_eq!(
-            verify_code(&token, &["--key", &sample(public), "--alg", alg]),
-            0,
-            "{alg}"
-        );
+        assert_eq!(verify_code(&token, &["--key", &sample(public), "--alg", alg]), 0, "{alg}");
     }
 }
 
@@ -88,20 +74,15 @@ fn es384_round_trips_with_a_jwk_pair() {
     let point = secret.public_key().to_sec1_bytes();
     let b64 = tokenscope::jose::b64::encode;
     let private = json!({"kty": "EC", "crv": "P-384", "x": b64(&point[1..49]), "y": b64(&point[49..]), "d": b64(&secret.to_bytes())});
-    let public =
-        json!({"kty": "EC", "crv": "P-384", "x": b64(&point[1..49]), "y": b64(&point[49..])});
+    let public = json!({"kty": "EC", "crv": "P-384", "x": b64(&point[1..49]), "y": b64(&point[49..])});
     let dir = std::env::temp_dir();
     let private_path = dir.join(format!("tokenscope-p384-{}.json", std::process::id()));
     let public_path = dir.join(format!("tokenscope-p384-{}.pub.json", std::process::id()));
     std::fs::write(&private_path, private.to_string()).unwrap();
     std::fs::write(&public_path, public.to_string()).unwrap();
-    let (code, token, stderr) =
-        encode(&["--alg", "ES384", "--key", private_path.to_str().unwrap()]);
+    let (code, token, stderr) = encode(&["--alg", "ES384", "--key", private_path.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(
-        verify_code(&token, &["--key", public_path.to_str().unwrap()]),
-        0
-    );
+    assert_eq!(verify_code(&token, &["--key", public_path.to_str().unwrap()]), 0);
 }
 
 #[test]
@@ -109,24 +90,15 @@ fn an_rsa_jwk_with_private_members_signs() {
     let path = rsa_jwk_private();
     let (code, token, stderr) = encode(&["--alg", "RS256", "--key", &path]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(
-        verify_code(&token, &["--key", &sample("rs256.public.pem")]),
-        0
-    );
+    assert_eq!(verify_code(&token, &["--key", &sample("rs256.public.pem")]), 0);
 }
 
 #[test]
 fn keys_that_do_not_fit_the_algorithm_exit_2_with_a_reason() {
-    let (rsa_private, es256_private, rsa_public) = (
-        sample("rs256.private.pem"),
-        sample("es256.private.pem"),
-        sample("rs256.public.pem"),
-    );
+    let (rsa_private, es256_private, rsa_public) =
+        (sample("rs256.private.pem"), sample("es256.private.pem"), sample("rs256.public.pem"));
     let cases = [
-        (
-            vec!["--alg", "ES256", "--key", rsa_private.as_str()],
-            "ES256 needs an EC key on P-256",
-        ),
+        (vec!["--alg", "ES256", "--key", rsa_private.as_str()], "ES256 needs an EC key on P-256"),
         (vec!["--alg", "ES512", "--key", &es256_private], "P-521"),
         (vec!["--alg", "RS256", "--key", &rsa_public], "private key"),
         (vec!["--alg", "HS256", "--key", &rsa_private], "confusion"),
@@ -141,14 +113,7 @@ fn keys_that_do_not_fit_the_algorithm_exit_2_with_a_reason() {
 
 #[test]
 fn a_conflicting_alg_in_the_header_is_a_bad_argument() {
-    let (code, _, stderr) = encode(&[
-        "--alg",
-        "HS256",
-        "--secret",
-        "x",
-        "--header",
-        r#"{"alg":"RS256"}"#,
-    ]);
+    let (code, _, stderr) = encode(&["--alg", "HS256", "--secret", "x", "--header", r#"{"alg":"RS256"}"#]);
     assert_eq!(code, 2);
     assert!(stderr.contains("alg RS256"), "{stderr}");
 }
@@ -183,10 +148,7 @@ fn claim_helpers_and_json_output() {
     assert_eq!(payload["exp"].as_i64().unwrap() - iat, 900);
     assert_eq!(payload["nbf"], 1700000000);
     assert_eq!(payload["jti"].as_str().unwrap().len(), 22);
-    assert_eq!(
-        object["header"],
-        json!({"alg": "HS256", "typ": "JWT", "kid": "k1"})
-    );
+    assert_eq!(object["header"], json!({"alg": "HS256", "typ": "JWT", "kid": "k1"}));
     let decoded = tokenscope::jose::decode(object["token"].as_str().unwrap());
     assert_eq!(decoded.claims().unwrap(), payload.as_object().unwrap());
 }

@@ -115,7 +115,8 @@ fn missing_aud_and_iss_are_info() {
 #[test]
 fn keys_in_the_header() {
     for (member, id) in [("jwk", "header_jwk"), ("jku", "header_jku"), ("x5u", "header_x5u"), ("x5c", "header_x5c")] {
-        let value = if member == "jwk" { json!({"kty": "oct", "k": "c2VjcmV0"}) } else { json!("https://evil.example/x") };
+        let value =
+            if member == "jwk" { json!({"kty": "oct", "k": "c2VjcmV0"}) } else { json!("https://evil.example/x") };
         assert!(raises(&hs256(json!({member: value}), clean_claims()), id), "{id}");
         assert!(!raises(&hs256(json!({}), clean_claims()), id), "{id}");
     }
@@ -155,8 +156,18 @@ fn structure_findings() {
     assert!(raises(&std::fs::read_to_string(sample("jwe.jwt")).unwrap(), "encrypted_token"));
     let unencoded = format!("{}.{{\"sub\":\"x\"}}.c2ln", b64::encode(br#"{"alg":"HS256","b64":false,"crit":["b64"]}"#));
     assert!(raises(&unencoded, "unencoded_payload"));
-    assert!(raises(&format!("{}.{}.", b64::encode(br#"{"alg":"HS256"}"#), b64::encode(clean_claims().to_string().as_bytes())), "empty_signature"));
-    for id in ["duplicate_claims", "unsupported_crit", "nested_token", "encrypted_token", "unencoded_payload", "empty_signature"] {
+    assert!(raises(
+        &format!("{}.{}.", b64::encode(br#"{"alg":"HS256"}"#), b64::encode(clean_claims().to_string().as_bytes())),
+        "empty_signature"
+    ));
+    for id in [
+        "duplicate_claims",
+        "unsupported_crit",
+        "nested_token",
+        "encrypted_token",
+        "unencoded_payload",
+        "empty_signature",
+    ] {
         assert!(!raises(&hs256(json!({}), clean_claims()), id), "{id}");
     }
 }
@@ -174,7 +185,8 @@ fn lint_json_and_fail_on_levels() {
         assert!(first.get(member).is_some(), "{member}");
     }
     assert_eq!(run(&["lint", &risky, "--fail-on", "high"]).0, 1);
-    let clean = hs256(json!({"typ": "JWT"}), with(json!({"exp": 4102444800_i64, "iat": 4102441200_i64 - 86_400 * 365 * 80})));
+    let clean =
+        hs256(json!({"typ": "JWT"}), with(json!({"exp": 4102444800_i64, "iat": 4102441200_i64 - 86_400 * 365 * 80})));
     let (code, stdout, _) = run(&["lint", &clean, "--json", "--fail-on", "high", "--max-lifetime", "100000d"]);
     assert_eq!(code, 0, "{stdout}");
     let expired = format!("@{}", sample("expired.jwt"));

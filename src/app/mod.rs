@@ -6,11 +6,7 @@ use crate::cli::GuiArgs;
 pub fn run(args: GuiArgs) -> u8 {
     let initial = args.token.clone().unwrap_or_default();
     let options = eframe::NativeOptions::default();
-    let result = eframe::run_native(
-        "tokenscope",
-        options,
-        Box::new(move |_cc| Ok(Box::new(Plain { text: initial }))),
-    );
+    let result = eframe::run_native("tokenscope", options, Box::new(move |_cc| Ok(Box::new(Plain { text: initial }))));
     match result {
         Ok(()) => 0,
         Err(error) => {

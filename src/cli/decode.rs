@@ -20,19 +20,16 @@ pub fn run(args: &DecodeArgs) -> u8 {
     };
     let decoded = jose::decode(&text);
     if args.json {
-        let mut object = token_members(&decoded);
-        if !decoded.problems.is_empty() {
-            object.insert(
-                "errors".into(),
-                Value::Array(decoded.problems.iter().map(render::problem_json).collect()),
-            );
+        #[derive(serde::Serialize)]
+        struct DecodeObject<'a> {
+            #[serde(flatten)]
+            token: render::TokenMembers<'a>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            errors: &'a [crate::jose::Problem],
         }
-        println!("{}", Value::Object(object));
+        println!("{}", render::to_json(&DecodeObject { token: token_members(&decoded), errors: &decoded.problems }));
     } else {
-        print!(
-            "{}",
-            describe(&decoded, time::seconds(at), input::local_offset(at))
-        );
+        print!("{}", describe(&decoded, time::seconds(at), input::local_offset(at)));
     }
     match decoded.problem() {
         Some(problem) => {
@@ -48,9 +45,7 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
     let mut out = String::new();
     let kind = match decoded.kind {
         TokenKind::Jwe => "JWE (encrypted; the payload cannot be shown without the key)",
-        TokenKind::Jws if decoded.is_unsecured() => {
-            "JWS with alg none (unsecured: nobody signed it)"
-        }
+        TokenKind::Jws if decoded.is_unsecured() => "JWS with alg none (unsecured: nobody signed it)",
         TokenKind::Jws => "JWS (signed)",
     };
     let _ = writeln!(out, "Token:   {kind}");
@@ -72,21 +67,14 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
     match decoded.kind {
         TokenKind::Jwe => {
             for part in decoded.parts.iter().skip(1) {
-                let size = part
-                    .bytes
-                    .as_ref()
-                    .map_or("not base64url".to_owned(), |b| format!("{} bytes", b.len()));
+                let size = part.bytes.as_ref().map_or("not base64url".to_owned(), |b| format!("{} bytes", b.len()));
                 let _ = writeln!(out, "{:<22} {size}", capitalised(part.segment.label()));
             }
         }
         TokenKind::Jws => describe_payload(&mut out, decoded, now, local),
     }
     if let Some(signature) = decoded.signature_bytes() {
-        let _ = writeln!(
-            out,
-            "\nSignature: {} bytes (not checked; use tokenscope verify)",
-            signature.len()
-        );
+        let _ = writeln!(out, "\nSignature: {} bytes (not checked; use tokenscope verify)", signature.len());
     }
     out
 }
@@ -95,28 +83,14 @@ fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedO
     if let Some(claims) = decoded.claims() {
         let _ = writeln!(out, "\nPayload\n{}", pretty(&Value::Object(claims.clone())));
         for name in &decoded.payload_duplicates {
-            let _ = writeln!(
-                out,
-                "  note: the member \"{name}\" appears more than once; the last one is shown"
-            );
+            let _ = writeln!(out, "  note: the member \"{name}\" appears more than once; the last one is shown");
         }
         let _ = writeln!(out, "\nClaims");
         let rows = claims::claim_rows(claims, now, local);
-        let width = rows
-            .iter()
-            .map(|row| row.name.chars().count())
-            .max()
-            .unwrap_or(0);
+        let width = rows.iter().map(|row| row.name.chars().count()).max().unwrap_or(0);
         for row in rows {
-            let meaning = row.entry.map_or(String::new(), |entry| {
-                format!("  {}: {}", entry.title, entry.meaning)
-            });
-            let _ = writeln!(
-                out,
-                "  {:<width$}  {:<10}{meaning}",
-                row.name,
-                row.class.as_str()
-            );
+            let meaning = row.entry.map_or(String::new(), |entry| format!("  {}: {}", entry.title, entry.meaning));
+            let _ = writeln!(out, "  {:<width$}  {:<10}{meaning}", row.name, row.class.as_str());
             match row.time {
                 Some(Ok(fact)) => {
                     let mark = match fact.standing {
@@ -124,17 +98,9 @@ fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedO
                         TimeStanding::Expired => "  [expired]",
                         TimeStanding::NotYetValid => "  [not yet valid]",
                     };
-                    let _ = writeln!(
-                        out,
-                        "  {:<width$}  {}  {}  ({}){mark}",
-                        "", fact.utc, fact.local, fact.relative
-                    );
+                    let _ = writeln!(out, "  {:<width$}  {}  {}  ({}){mark}", "", fact.utc, fact.local, fact.relative);
                     if fact.looks_like_milliseconds {
-                        let _ = writeln!(
-                            out,
-                            "  {:<width$}  looks like milliseconds; NumericDate is in seconds",
-                            ""
-                        );
+                        let _ = writeln!(out, "  {:<width$}  looks like milliseconds; NumericDate is in seconds", "");
                     }
                 }
                 Some(Err(message)) => {
@@ -151,23 +117,13 @@ fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedO
     } else if let Some(text) = decoded.payload_text() {
         let _ = writeln!(out, "\nPayload (text)\n{text}");
     } else if let Some(bytes) = decoded.payload_bytes() {
-        let hex: String = bytes
-            .iter()
-            .take(256)
-            .map(|byte| format!("{byte:02x}"))
-            .collect();
+        let hex: String = bytes.iter().take(256).map(|byte| format!("{byte:02x}")).collect();
         let more = if bytes.len() > 256 { "…" } else { "" };
-        let _ = writeln!(
-            out,
-            "\nPayload ({} bytes, not text)\n{hex}{more}",
-            bytes.len()
-        );
+        let _ = writeln!(out, "\nPayload ({} bytes, not text)\n{hex}{more}", bytes.len());
     }
 }
 
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
 }

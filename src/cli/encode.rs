@@ -52,10 +52,7 @@ pub fn run(args: &EncodeArgs) -> u8 {
     match build(args) {
         Ok(encoded) => {
             if args.json {
-                println!(
-                    "{}",
-                    json!({"token": encoded.token, "header": encoded.header, "payload": encoded.payload})
-                );
+                println!("{}", json!({"token": encoded.token, "header": encoded.header, "payload": encoded.payload}));
             } else {
                 println!("{}", encoded.token);
             }
@@ -71,10 +68,7 @@ fn build(args: &EncodeArgs) -> Result<Encoded, String> {
         [] => return Err("encode needs --alg".to_owned()),
         _ => return Err("encode takes exactly one --alg".to_owned()),
     };
-    let mut header = match json_argument(
-        args.header.as_deref().unwrap_or(r#"{"typ":"JWT"}"#),
-        "header",
-    )? {
+    let mut header = match json_argument(args.header.as_deref().unwrap_or(r#"{"typ":"JWT"}"#), "header")? {
         Value::Object(header) => header,
         _ => return Err("--header must be a JSON object".to_owned()),
     };
@@ -90,16 +84,10 @@ fn build(args: &EncodeArgs) -> Result<Encoded, String> {
         payload.insert("iat".into(), json!(now.timestamp()));
     }
     if let Some(text) = &args.nbf {
-        payload.insert(
-            "nbf".into(),
-            json!(time::parse_time_or_span(text, now).map_err(|e| format!("--nbf: {e}"))?),
-        );
+        payload.insert("nbf".into(), json!(time::parse_time_or_span(text, now).map_err(|e| format!("--nbf: {e}"))?));
     }
     if let Some(text) = &args.exp {
-        payload.insert(
-            "exp".into(),
-            json!(time::parse_time_or_span(text, now).map_err(|e| format!("--exp: {e}"))?),
-        );
+        payload.insert("exp".into(), json!(time::parse_time_or_span(text, now).map_err(|e| format!("--exp: {e}"))?));
     }
     if args.jti {
         payload.insert("jti".into(), json!(random_id()?));
@@ -114,10 +102,7 @@ fn build(args: &EncodeArgs) -> Result<Encoded, String> {
     };
     let key = signing_key(&set, args.kid.as_deref())?;
     if !key.has_private_half() {
-        return Err(format!(
-            "signing needs a secret or a private key; the key given is {}",
-            key.description
-        ));
+        return Err(format!("signing needs a secret or a private key; the key given is {}", key.description));
     }
     encode::encode(&header, &Value::Object(payload), alg, key).map_err(|error| error.to_string())
 }
@@ -133,10 +118,7 @@ fn signing_key<'k>(set: &'k KeySet, kid: Option<&str>) -> Result<&'k Key, String
             .find(|key| key.kid.as_deref() == Some(kid))
             .ok_or_else(|| format!("no key in the JWK Set has kid \"{kid}\"")),
         None if set.keys.len() == 1 => Ok(&set.keys[0]),
-        None => Err(format!(
-            "the JWK Set has {} keys; choose one with --kid",
-            set.keys.len()
-        )),
+        None => Err(format!("the JWK Set has {} keys; choose one with --kid", set.keys.len())),
     }
 }
 

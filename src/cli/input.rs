@@ -17,9 +17,7 @@ pub fn token_text(argument: Option<&str>) -> Result<String, String> {
 
 pub fn read_stdin() -> Result<String, String> {
     let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|error| format!("cannot read stdin: {error}"))?;
+    std::io::stdin().read_to_end(&mut bytes).map_err(|error| format!("cannot read stdin: {error}"))?;
     String::from_utf8(bytes).map_err(|_| "stdin is not UTF-8 text".to_owned())
 }
 
@@ -36,9 +34,7 @@ pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
 pub fn at_time(argument: Option<&str>) -> Result<DateTime<Utc>, String> {
     match argument {
         None => Ok(Utc::now()),
-        Some(text) => {
-            crate::jose::time::parse_instant(text).map_err(|error| format!("--at: {error}"))
-        }
+        Some(text) => crate::jose::time::parse_instant(text).map_err(|error| format!("--at: {error}")),
     }
 }
 

@@ -28,10 +28,7 @@ pub struct KeyArgs {
 pub fn parse_algorithm(text: &str) -> Result<Algorithm, String> {
     Algorithm::from_name(text).ok_or_else(|| {
         let names: Vec<&str> = Algorithm::ALL.iter().map(|alg| alg.name()).collect();
-        format!(
-            "'{text}' is not a supported algorithm ({})",
-            names.join(", ")
-        )
+        format!("'{text}' is not a supported algorithm ({})", names.join(", "))
     })
 }
 
@@ -53,9 +50,7 @@ impl KeyArgs {
     pub fn load(&self) -> Result<KeySet, KeyProblem> {
         if let Some(text) = &self.secret {
             let encoding = SecretEncoding::from_name(&self.secret_encoding).unwrap_or_default();
-            return keys::secret_from_text(text, encoding)
-                .map(KeySet::single)
-                .map_err(KeyProblem::Invalid);
+            return keys::secret_from_text(text, encoding).map(KeySet::single).map_err(KeyProblem::Invalid);
         }
         if let Some(path) = &self.secret_file {
             let bytes = input::read_file(path).map_err(KeyProblem::Unreadable)?;
@@ -63,11 +58,9 @@ impl KeyArgs {
         }
         if let Some(path) = &self.key {
             let bytes = input::read_file(path).map_err(KeyProblem::Unreadable)?;
-            let text = String::from_utf8(bytes).map_err(|_| {
-                KeyProblem::Invalid(KeyError(format!("{path} is not text (PEM or JSON)")))
-            })?;
-            return keys::parse_key(&text)
-                .map_err(|error| KeyProblem::Invalid(KeyError(format!("{path}: {error}"))));
+            let text = String::from_utf8(bytes)
+                .map_err(|_| KeyProblem::Invalid(KeyError(format!("{path} is not text (PEM or JSON)"))))?;
+            return keys::parse_key(&text).map_err(|error| KeyProblem::Invalid(KeyError(format!("{path}: {error}"))));
         }
         Err(KeyProblem::Missing)
     }

@@ -60,11 +60,7 @@ pub fn run(args: &LintArgs) -> u8 {
         render::print_problem(&text, problem);
         return EXIT_UNUSABLE;
     }
-    let options = LintOptions {
-        now: time::seconds(at),
-        keys: keys.as_ref(),
-        max_lifetime,
-    };
+    let options = LintOptions { now: time::seconds(at), keys: keys.as_ref(), max_lifetime };
     let findings = lint::lint(&decoded, &options);
     if args.json {
         let object = json!({
@@ -98,12 +94,7 @@ fn describe(findings: &[Finding]) -> String {
             finding.reference
         ));
     }
-    let count = |level: Severity| {
-        findings
-            .iter()
-            .filter(|finding| finding.severity == level)
-            .count()
-    };
+    let count = |level: Severity| findings.iter().filter(|finding| finding.severity == level).count();
     out.push_str(&format!(
         "{} findings: {} high, {} medium, {} low, {} info\n",
         findings.len(),

@@ -10,6 +10,8 @@ mod lint;
 mod render;
 mod verify;
 
+pub use verify::{LoadedKey, verify_lines};
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -79,14 +81,8 @@ pub struct GuiArgs {
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
-    let (width, height) = text
-        .split_once(['x', 'X'])
-        .ok_or("expected WIDTHxHEIGHT, such as 1280x800")?;
-    let parse = |part: &str| {
-        part.trim()
-            .parse::<f32>()
-            .map_err(|_| format!("'{part}' is not a number"))
-    };
+    let (width, height) = text.split_once(['x', 'X']).ok_or("expected WIDTHxHEIGHT, such as 1280x800")?;
+    let parse = |part: &str| part.trim().parse::<f32>().map_err(|_| format!("'{part}' is not a number"));
     let size = (parse(width)?, parse(height)?);
     if size.0 < 200.0 || size.1 < 200.0 || size.0 > 8000.0 || size.1 > 8000.0 {
         return Err("each side must be between 200 and 8000 pixels".into());
@@ -109,14 +105,9 @@ pub struct DecodeArgs {
 
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
-        None => crate::app::run(GuiArgs {
-            token: None,
-            tab: None,
-            preset: None,
-            screenshot: None,
-            theme: None,
-            size: None,
-        }),
+        None => {
+            crate::app::run(GuiArgs { token: None, tab: None, preset: None, screenshot: None, theme: None, size: None })
+        }
         Some(Command::Gui(args)) => crate::app::run(args),
         Some(Command::Decode(args)) => decode::run(&args),
         Some(Command::Verify(args)) => verify::run(&args),

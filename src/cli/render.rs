@@ -2,42 +2,50 @@
 //! JSON objects, and a caret line that points at the character where a malformed token goes wrong.
 
 use crate::jose::{Decoded, Problem, TokenKind, b64};
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 /// `kind`, `alg`, `kid`, `header` and `payload` (plus `payload_text` or `payload_b64url` for a payload
-/// that is not a JSON object), as DESIGN.md's verify object has them.
-pub fn token_members(decoded: &Decoded) -> Map<String, Value> {
-    let mut object = Map::new();
-    object.insert("kind".into(), json!(decoded.kind.as_str()));
-    object.insert(
-        "alg".into(),
-        decoded.alg().map_or(Value::Null, |alg| json!(alg)),
-    );
-    object.insert(
-        "kid".into(),
-        decoded.kid().map_or(Value::Null, |kid| json!(kid)),
-    );
-    object.insert(
-        "header".into(),
-        decoded.header.clone().map_or(Value::Null, Value::Object),
-    );
-    match (decoded.kind, decoded.claims()) {
-        (TokenKind::Jws, Some(claims)) => {
-            object.insert("payload".into(), Value::Object(claims.clone()));
-        }
-        (TokenKind::Jws, None) => {
-            object.insert("payload".into(), Value::Null);
-            if let Some(text) = decoded.payload_text() {
-                object.insert("payload_text".into(), json!(text));
-            } else if let Some(bytes) = decoded.payload_bytes() {
-                object.insert("payload_b64url".into(), json!(b64::encode(bytes)));
+/// that is not a JSON object), as DESIGN.md's verify object has them, borrowed from the decoded token so
+/// that printing many of them copies nothing.
+#[derive(Serialize)]
+pub struct TokenMembers<'a> {
+    pub kind: &'static str,
+    pub alg: Option<&'a str>,
+    pub kid: Option<&'a str>,
+    pub header: Option<&'a Map<String, Value>>,
+    pub payload: Option<&'a Map<String, Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payload_text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payload_b64url: Option<String>,
+}
+
+pub fn token_members(decoded: &Decoded) -> TokenMembers<'_> {
+    let mut members = TokenMembers {
+        kind: decoded.kind.as_str(),
+        alg: decoded.alg(),
+        kid: decoded.kid(),
+        header: decoded.header.as_ref(),
+        payload: None,
+        payload_text: None,
+        payload_b64url: None,
+    };
+    if decoded.kind == TokenKind::Jws {
+        members.payload = decoded.claims();
+        if members.payload.is_none() {
+            members.payload_text = decoded.payload_text();
+            if members.payload_text.is_none() {
+                members.payload_b64url = decoded.payload_bytes().map(b64::encode);
             }
         }
-        (TokenKind::Jwe, _) => {
-            object.insert("payload".into(), Value::Null);
-        }
     }
-    object
+    members
+}
+
+/// Serializes a result object; these structures always serialize, so failure would be a bug.
+pub fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_else(|error| format!("{{\"error\":\"{error}\"}}"))
 }
 
 pub fn problem_json(problem: &Problem) -> Value {
@@ -52,16 +60,8 @@ pub fn caret(input: &str, char_offset: usize) -> String {
     let end = (char_offset + CONTEXT).min(chars.len());
     let prefix = if start > 0 { "…" } else { "" };
     let suffix = if end < chars.len() { "…" } else { "" };
-    let excerpt: String = chars[start..end]
-        .iter()
-        .map(|c| {
-            if c.is_control() || *c == '\u{a0}' {
-                '·'
-            } else {
-                *c
-            }
-        })
-        .collect();
+    let excerpt: String =
+        chars[start..end].iter().map(|c| if c.is_control() || *c == '\u{a0}' { '·' } else { *c }).collect();
     let pad = prefix.chars().count() + (char_offset - start);
     format!("  {prefix}{excerpt}{suffix}\n  {}^", " ".repeat(pad))
 }
@@ -92,12 +92,6 @@ mod tests {
         let input = "a".repeat(100);
         let lines = caret(&input, 50);
         assert!(lines.starts_with("  …"));
-        assert!(
-            lines
-                .lines()
-                .nth(1)
-                .unwrap()
-                .ends_with(&format!("{}^", " ".repeat(33)))
-        );
+        assert!(lines.lines().nth(1).unwrap().ends_with(&format!("{}^", " ".repeat(33))));
     }
 }

@@ -3,13 +3,13 @@
 //! chunks that both cores work on, in input order.
 
 use super::keyargs::{KeyArgs, KeyProblem};
-use super::render::{self, token_members};
+use super::render::{self, TokenMembers, token_members};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, unusable};
 use crate::jose::keys::KeySet;
-use crate::jose::verify::{self, CheckStatus, Expectations, SignatureStatus, Skips, Verdict};
+use crate::jose::verify::{self, CheckStatus, ClaimCheck, Expectations, SignatureStatus, Skips, Verdict};
 use crate::jose::{self, Decoded, ErrorKind, Problem, time};
 use clap::{Args, ValueEnum};
-use serde_json::{Value, json};
+use serde::Serialize;
 use std::io::{BufRead, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -47,10 +47,7 @@ pub struct ClaimArgs {
 }
 
 impl ClaimArgs {
-    pub fn expectations(
-        &self,
-        algorithms: Vec<jose::algorithm::Algorithm>,
-    ) -> Result<Expectations, String> {
+    pub fn expectations(&self, algorithms: Vec<jose::algorithm::Algorithm>) -> Result<Expectations, String> {
         let at = input::at_time(self.at.as_deref())?;
         Ok(Expectations {
             algorithms,
@@ -92,7 +89,7 @@ pub struct VerifyArgs {
 }
 
 /// The key, or the `key_invalid` problem every token will report.
-type LoadedKey = Result<Option<KeySet>, Problem>;
+pub type LoadedKey = Result<Option<KeySet>, Problem>;
 
 pub fn run(args: &VerifyArgs) -> u8 {
     let mut expect = match args.claims.expectations(args.key.algorithms.clone()) {
@@ -104,9 +101,7 @@ pub fn run(args: &VerifyArgs) -> u8 {
         Ok(set) => Ok(Some(set)),
         Err(KeyProblem::Missing) if args.use_embedded_key => Ok(None),
         Err(KeyProblem::Missing) => {
-            return unusable(
-                "verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)",
-            );
+            return unusable("verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)");
         }
         Err(KeyProblem::Unreadable(message)) => return unusable(message),
         Err(KeyProblem::Invalid(error)) => Err(Problem::new(ErrorKind::KeyInvalid, error.0)),
@@ -130,11 +125,7 @@ pub fn run(args: &VerifyArgs) -> u8 {
     } else {
         print!("{}", describe(&decoded, &verdict));
     }
-    if let Some(problem) = verdict
-        .errors
-        .iter()
-        .find(|problem| problem.kind == ErrorKind::Malformed)
-    {
+    if let Some(problem) = verdict.errors.iter().find(|problem| problem.kind == ErrorKind::Malformed) {
         render::print_problem(&text, problem);
     }
     exit_code(&verdict)
@@ -164,25 +155,29 @@ fn exit_code(verdict: &Verdict) -> u8 {
     }
 }
 
-/// The verify object of DESIGN.md.
-pub fn verdict_json(decoded: &Decoded, verdict: &Verdict) -> Value {
-    let members = token_members(decoded);
-    let mut object = serde_json::Map::new();
-    object.insert("valid".into(), json!(verdict.valid));
-    object.extend(members);
-    object.insert(
-        "signature".into(),
-        json!({"status": verdict.signature.status, "key": verdict.signature.key}),
-    );
-    object.insert(
-        "claims".into(),
-        serde_json::to_value(&verdict.claims).unwrap_or(Value::Null),
-    );
-    object.insert(
-        "errors".into(),
-        Value::Array(verdict.errors.iter().map(render::problem_json).collect()),
-    );
-    Value::Object(object)
+/// The verify object of DESIGN.md, as one line of JSON.
+pub fn verdict_json(decoded: &Decoded, verdict: &Verdict) -> String {
+    #[derive(Serialize)]
+    struct SignatureMembers<'a> {
+        status: SignatureStatus,
+        key: Option<&'a str>,
+    }
+    #[derive(Serialize)]
+    struct VerifyObject<'a> {
+        valid: bool,
+        #[serde(flatten)]
+        token: TokenMembers<'a>,
+        signature: SignatureMembers<'a>,
+        claims: &'a [ClaimCheck],
+        errors: &'a [Problem],
+    }
+    render::to_json(&VerifyObject {
+        valid: verdict.valid,
+        token: token_members(decoded),
+        signature: SignatureMembers { status: verdict.signature.status, key: verdict.signature.key.as_deref() },
+        claims: &verdict.claims,
+        errors: &verdict.errors,
+    })
 }
 
 fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
@@ -190,10 +185,7 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
     let signature = &verdict.signature;
     let alg = decoded.alg().unwrap_or("?");
     let line = match signature.status {
-        SignatureStatus::Valid => format!(
-            "signature verified ({alg}, {})",
-            signature.key.as_deref().unwrap_or("")
-        ),
+        SignatureStatus::Valid => format!("signature verified ({alg}, {})", signature.key.as_deref().unwrap_or("")),
         SignatureStatus::Invalid => format!("invalid signature ({alg}): {}", signature.detail),
         SignatureStatus::NotChecked => format!("signature not checked: {}", signature.detail),
         SignatureStatus::Unsupported => format!("signature unsupported: {}", signature.detail),
@@ -201,22 +193,14 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
     out.push_str(&format!("Signature: {line}\n"));
     if !verdict.claims.is_empty() {
         out.push_str("Claims:\n");
-        let width = verdict
-            .claims
-            .iter()
-            .map(|check| check.name.chars().count())
-            .max()
-            .unwrap_or(0);
+        let width = verdict.claims.iter().map(|check| check.name.chars().count()).max().unwrap_or(0);
         for check in &verdict.claims {
             let status = match check.status {
                 CheckStatus::Passed => "ok",
                 CheckStatus::Failed => "FAILED",
                 CheckStatus::Skipped => "skipped",
             };
-            out.push_str(&format!(
-                "  {:<width$}  {status:<7} {}\n",
-                check.name, check.detail
-            ));
+            out.push_str(&format!("  {:<width$}  {status:<7} {}\n", check.name, check.detail));
         }
     }
     if !verdict.errors.is_empty() {
@@ -225,11 +209,7 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
             out.push_str(&format!("  {}: {}\n", problem.kind, problem.message));
         }
     }
-    out.push_str(if verdict.valid {
-        "VALID\n"
-    } else {
-        "INVALID\n"
-    });
+    out.push_str(if verdict.valid { "VALID\n" } else { "INVALID\n" });
     out
 }
 
@@ -237,13 +217,28 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
 const CHUNK: usize = 8192;
 
 fn run_batch(keys: &LoadedKey, expect: &Expectations) -> u8 {
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |count| count.get())
-        .max(1);
     let stdin = std::io::stdin();
-    let mut lines = stdin.lock();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let outcome = verify_lines(stdin.lock(), &mut out, keys, expect);
+    let flushed = out.flush();
+    match (outcome, flushed) {
+        (Ok(true), Ok(())) => EXIT_OK,
+        (Ok(false), _) | (Ok(true), Err(_)) => EXIT_INVALID,
+        (Err(error), _) if error.kind() == std::io::ErrorKind::BrokenPipe => EXIT_INVALID,
+        (Err(error), _) => unusable(format!("batch: {error}")),
+    }
+}
+
+/// Verifies one token per line of `input` (blank lines skipped) and writes one JSON object per line to
+/// `output`, in input order. Returns whether every token was valid.
+pub fn verify_lines(
+    mut input: impl BufRead,
+    output: &mut impl Write,
+    keys: &LoadedKey,
+    expect: &Expectations,
+) -> std::io::Result<bool> {
+    let workers = std::thread::available_parallelism().map_or(1, |count| count.get()).max(1);
     let mut all_valid = true;
     let mut chunk: Vec<String> = Vec::with_capacity(CHUNK);
     let mut buffer = Vec::new();
@@ -252,49 +247,30 @@ fn run_batch(keys: &LoadedKey, expect: &Expectations) -> u8 {
         let mut finished = false;
         while chunk.len() < CHUNK {
             buffer.clear();
-            match lines.read_until(b'\n', &mut buffer) {
-                Ok(0) => {
-                    finished = true;
-                    break;
-                }
-                Ok(_) => {
-                    let line = String::from_utf8_lossy(&buffer);
-                    if !line.trim().is_empty() {
-                        chunk.push(line.trim_end_matches(['\n', '\r']).to_owned());
-                    }
-                }
-                Err(error) => {
-                    let _ = out.flush();
-                    return unusable(format!("cannot read stdin: {error}"));
-                }
+            if input.read_until(b'\n', &mut buffer)? == 0 {
+                finished = true;
+                break;
+            }
+            let line = String::from_utf8_lossy(&buffer);
+            if !line.trim().is_empty() {
+                chunk.push(line.trim_end_matches(['\n', '\r']).to_owned());
             }
         }
-        let results = judge_chunk(&chunk, keys, expect, workers);
-        for (line, valid) in results {
+        for (line, valid) in judge_chunk(&chunk, keys, expect, workers) {
             all_valid &= valid;
-            if writeln!(out, "{line}").is_err() {
-                // The reader went away (a closed pipe); nothing more to say.
-                return EXIT_INVALID;
-            }
+            writeln!(output, "{line}")?;
         }
         if finished {
-            break;
+            return Ok(all_valid);
         }
     }
-    let _ = out.flush();
-    if all_valid { EXIT_OK } else { EXIT_INVALID }
 }
 
-fn judge_chunk(
-    chunk: &[String],
-    keys: &LoadedKey,
-    expect: &Expectations,
-    workers: usize,
-) -> Vec<(String, bool)> {
+fn judge_chunk(chunk: &[String], keys: &LoadedKey, expect: &Expectations, workers: usize) -> Vec<(String, bool)> {
     let judge_line = |text: &String| {
         let decoded = jose::decode(text);
         let verdict = judge(&decoded, keys, expect);
-        (verdict_json(&decoded, &verdict).to_string(), verdict.valid)
+        (verdict_json(&decoded, &verdict), verdict.valid)
     };
     if workers == 1 || chunk.len() < 64 {
         return chunk.iter().map(judge_line).collect();

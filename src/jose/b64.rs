@@ -28,10 +28,7 @@ pub fn encode(bytes: &[u8]) -> String {
 
 pub fn decode(segment: &str) -> Result<Vec<u8>, Base64Error> {
     if let Some((at, c)) = segment.char_indices().find(|(_, c)| !is_base64url_char(*c)) {
-        return Err(Base64Error {
-            at,
-            message: invalid_char_message(c),
-        });
+        return Err(Base64Error { at, message: invalid_char_message(c) });
     }
     if segment.len() % 4 == 1 {
         return Err(Base64Error {
@@ -62,14 +59,8 @@ fn invalid_char_message(c: char) -> String {
         '+' | '/' => {
             format!("'{c}' belongs to standard base64; base64url uses '-' and '_' instead")
         }
-        c if c.is_whitespace() => format!(
-            "whitespace ({}) is not allowed inside a token",
-            c.escape_debug()
-        ),
-        c if c.is_control() => format!(
-            "control character U+{:04X} is not allowed in base64url",
-            c as u32
-        ),
+        c if c.is_whitespace() => format!("whitespace ({}) is not allowed inside a token", c.escape_debug()),
+        c if c.is_control() => format!("control character U+{:04X} is not allowed in base64url", c as u32),
         c => format!("'{c}' is not a base64url character"),
     }
 }

@@ -11,58 +11,18 @@ pub struct Entry {
     pub reference: &'static str,
 }
 
-const fn entry(
-    name: &'static str,
-    title: &'static str,
-    meaning: &'static str,
-    reference: &'static str,
-) -> Entry {
-    Entry {
-        name,
-        title,
-        meaning,
-        reference,
-    }
+const fn entry(name: &'static str, title: &'static str, meaning: &'static str, reference: &'static str) -> Entry {
+    Entry { name, title, meaning, reference }
 }
 
 /// RFC 7519 section 4.1: the registered claim names.
 pub const REGISTERED_CLAIMS: &[Entry] = &[
-    entry(
-        "iss",
-        "Issuer",
-        "who issued the token",
-        "RFC 7519 section 4.1.1",
-    ),
-    entry(
-        "sub",
-        "Subject",
-        "whom the token is about, usually a user id",
-        "RFC 7519 section 4.1.2",
-    ),
-    entry(
-        "aud",
-        "Audience",
-        "the recipients the token is meant for; others must reject it",
-        "RFC 7519 section 4.1.3",
-    ),
-    entry(
-        "exp",
-        "Expiration Time",
-        "the token must not be accepted on or after this time",
-        "RFC 7519 section 4.1.4",
-    ),
-    entry(
-        "nbf",
-        "Not Before",
-        "the token must not be accepted before this time",
-        "RFC 7519 section 4.1.5",
-    ),
-    entry(
-        "iat",
-        "Issued At",
-        "when the token was issued",
-        "RFC 7519 section 4.1.6",
-    ),
+    entry("iss", "Issuer", "who issued the token", "RFC 7519 section 4.1.1"),
+    entry("sub", "Subject", "whom the token is about, usually a user id", "RFC 7519 section 4.1.2"),
+    entry("aud", "Audience", "the recipients the token is meant for; others must reject it", "RFC 7519 section 4.1.3"),
+    entry("exp", "Expiration Time", "the token must not be accepted on or after this time", "RFC 7519 section 4.1.4"),
+    entry("nbf", "Not Before", "the token must not be accepted before this time", "RFC 7519 section 4.1.5"),
+    entry("iat", "Issued At", "when the token was issued", "RFC 7519 section 4.1.6"),
     entry(
         "jti",
         "JWT ID",
@@ -73,96 +33,31 @@ pub const REGISTERED_CLAIMS: &[Entry] = &[
 
 /// Other claim names registered with IANA (OpenID Connect Core 1.0 section 5.1 and 2, RFC 8693, RFC 9068, RFC 7800).
 pub const PUBLIC_CLAIMS: &[Entry] = &[
-    entry(
-        "name",
-        "Full name",
-        "the user's full name",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "given_name",
-        "Given name",
-        "the user's given (first) name",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "family_name",
-        "Family name",
-        "the user's surname",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "middle_name",
-        "Middle name",
-        "the user's middle name",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "nickname",
-        "Nickname",
-        "a casual name of the user",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
+    entry("name", "Full name", "the user's full name", "OpenID Connect Core 1.0 section 5.1"),
+    entry("given_name", "Given name", "the user's given (first) name", "OpenID Connect Core 1.0 section 5.1"),
+    entry("family_name", "Family name", "the user's surname", "OpenID Connect Core 1.0 section 5.1"),
+    entry("middle_name", "Middle name", "the user's middle name", "OpenID Connect Core 1.0 section 5.1"),
+    entry("nickname", "Nickname", "a casual name of the user", "OpenID Connect Core 1.0 section 5.1"),
     entry(
         "preferred_username",
         "Preferred username",
         "the name the user wants to be shown",
         "OpenID Connect Core 1.0 section 5.1",
     ),
-    entry(
-        "profile",
-        "Profile URL",
-        "the user's profile page",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "picture",
-        "Picture URL",
-        "the user's profile picture",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "website",
-        "Website",
-        "the user's web page or blog",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "email",
-        "E-mail",
-        "the user's preferred e-mail address",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
+    entry("profile", "Profile URL", "the user's profile page", "OpenID Connect Core 1.0 section 5.1"),
+    entry("picture", "Picture URL", "the user's profile picture", "OpenID Connect Core 1.0 section 5.1"),
+    entry("website", "Website", "the user's web page or blog", "OpenID Connect Core 1.0 section 5.1"),
+    entry("email", "E-mail", "the user's preferred e-mail address", "OpenID Connect Core 1.0 section 5.1"),
     entry(
         "email_verified",
         "E-mail verified",
         "whether the e-mail address was verified",
         "OpenID Connect Core 1.0 section 5.1",
     ),
-    entry(
-        "gender",
-        "Gender",
-        "the user's gender",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "birthdate",
-        "Birthdate",
-        "the user's birthday",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "zoneinfo",
-        "Time zone",
-        "the user's time zone",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
-    entry(
-        "locale",
-        "Locale",
-        "the user's locale",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
+    entry("gender", "Gender", "the user's gender", "OpenID Connect Core 1.0 section 5.1"),
+    entry("birthdate", "Birthdate", "the user's birthday", "OpenID Connect Core 1.0 section 5.1"),
+    entry("zoneinfo", "Time zone", "the user's time zone", "OpenID Connect Core 1.0 section 5.1"),
+    entry("locale", "Locale", "the user's locale", "OpenID Connect Core 1.0 section 5.1"),
     entry(
         "phone_number",
         "Phone number",
@@ -175,24 +70,14 @@ pub const PUBLIC_CLAIMS: &[Entry] = &[
         "whether the phone number was verified",
         "OpenID Connect Core 1.0 section 5.1",
     ),
-    entry(
-        "address",
-        "Address",
-        "the user's postal address",
-        "OpenID Connect Core 1.0 section 5.1",
-    ),
+    entry("address", "Address", "the user's postal address", "OpenID Connect Core 1.0 section 5.1"),
     entry(
         "updated_at",
         "Updated at",
         "when the user's information was last updated",
         "OpenID Connect Core 1.0 section 5.1",
     ),
-    entry(
-        "auth_time",
-        "Authentication time",
-        "when the user authenticated",
-        "OpenID Connect Core 1.0 section 2",
-    ),
+    entry("auth_time", "Authentication time", "when the user authenticated", "OpenID Connect Core 1.0 section 2"),
     entry(
         "nonce",
         "Nonce",
@@ -211,12 +96,7 @@ pub const PUBLIC_CLAIMS: &[Entry] = &[
         "the methods used to authenticate the user",
         "OpenID Connect Core 1.0 section 2",
     ),
-    entry(
-        "azp",
-        "Authorized party",
-        "the client the ID token was issued to",
-        "OpenID Connect Core 1.0 section 2",
-    ),
+    entry("azp", "Authorized party", "the client the ID token was issued to", "OpenID Connect Core 1.0 section 2"),
     entry(
         "at_hash",
         "Access token hash",
@@ -229,88 +109,28 @@ pub const PUBLIC_CLAIMS: &[Entry] = &[
         "binds an ID token to an authorization code",
         "OpenID Connect Core 1.0 section 3.3.2.11",
     ),
-    entry(
-        "sid",
-        "Session ID",
-        "the user's session at the issuer",
-        "OpenID Connect Front-Channel Logout 1.0",
-    ),
-    entry(
-        "scope",
-        "Scope",
-        "the permissions the token grants, space separated",
-        "RFC 8693 section 4.2",
-    ),
-    entry(
-        "client_id",
-        "Client ID",
-        "the OAuth client the token was issued to",
-        "RFC 8693 section 4.3",
-    ),
-    entry(
-        "act",
-        "Actor",
-        "who acts on behalf of the subject (delegation)",
-        "RFC 8693 section 4.1",
-    ),
-    entry(
-        "may_act",
-        "May act",
-        "who is allowed to act on behalf of the subject",
-        "RFC 8693 section 4.4",
-    ),
-    entry(
-        "cnf",
-        "Confirmation",
-        "the key the holder must prove possession of",
-        "RFC 7800 section 3.1",
-    ),
-    entry(
-        "roles",
-        "Roles",
-        "the roles of the subject",
-        "RFC 7643 section 4.1.2, RFC 9068 section 2.2.3.1",
-    ),
-    entry(
-        "groups",
-        "Groups",
-        "the groups the subject belongs to",
-        "RFC 7643 section 4.1.2, RFC 9068 section 2.2.3.1",
-    ),
+    entry("sid", "Session ID", "the user's session at the issuer", "OpenID Connect Front-Channel Logout 1.0"),
+    entry("scope", "Scope", "the permissions the token grants, space separated", "RFC 8693 section 4.2"),
+    entry("client_id", "Client ID", "the OAuth client the token was issued to", "RFC 8693 section 4.3"),
+    entry("act", "Actor", "who acts on behalf of the subject (delegation)", "RFC 8693 section 4.1"),
+    entry("may_act", "May act", "who is allowed to act on behalf of the subject", "RFC 8693 section 4.4"),
+    entry("cnf", "Confirmation", "the key the holder must prove possession of", "RFC 7800 section 3.1"),
+    entry("roles", "Roles", "the roles of the subject", "RFC 7643 section 4.1.2, RFC 9068 section 2.2.3.1"),
+    entry("groups", "Groups", "the groups the subject belongs to", "RFC 7643 section 4.1.2, RFC 9068 section 2.2.3.1"),
     entry(
         "entitlements",
         "Entitlements",
         "the entitlements of the subject",
         "RFC 7643 section 4.1.2, RFC 9068 section 2.2.3.1",
     ),
-    entry(
-        "events",
-        "Security events",
-        "the events a security event token reports",
-        "RFC 8417 section 2.2",
-    ),
-    entry(
-        "toe",
-        "Time of event",
-        "when the reported event happened",
-        "RFC 8417 section 2.2",
-    ),
-    entry(
-        "txn",
-        "Transaction",
-        "an id for the transaction the token belongs to",
-        "RFC 8417 section 2.2",
-    ),
+    entry("events", "Security events", "the events a security event token reports", "RFC 8417 section 2.2"),
+    entry("toe", "Time of event", "when the reported event happened", "RFC 8417 section 2.2"),
+    entry("txn", "Transaction", "an id for the transaction the token belongs to", "RFC 8417 section 2.2"),
 ];
 
 /// JOSE header parameters (RFC 7515 section 4.1, RFC 7516 section 4.1, RFC 7518 section 4, RFC 7797).
 pub const HEADER_PARAMETERS: &[Entry] = &[
-    entry(
-        "alg",
-        "Algorithm",
-        "the algorithm that signs (or encrypts the key of) the token",
-        "RFC 7515 section 4.1.1",
-    ),
+    entry("alg", "Algorithm", "the algorithm that signs (or encrypts the key of) the token", "RFC 7515 section 4.1.1"),
     entry(
         "jku",
         "JWK Set URL",
@@ -323,72 +143,22 @@ pub const HEADER_PARAMETERS: &[Entry] = &[
         "a public key carried in the token; trusting it proves nothing",
         "RFC 7515 section 4.1.3",
     ),
-    entry(
-        "kid",
-        "Key ID",
-        "which key signed the token",
-        "RFC 7515 section 4.1.4",
-    ),
-    entry(
-        "x5u",
-        "X.509 URL",
-        "a URL of the signing certificate chain",
-        "RFC 7515 section 4.1.5",
-    ),
-    entry(
-        "x5c",
-        "X.509 chain",
-        "the signing certificate chain, carried in the token",
-        "RFC 7515 section 4.1.6",
-    ),
-    entry(
-        "x5t",
-        "X.509 SHA-1 thumbprint",
-        "the SHA-1 thumbprint of the signing certificate",
-        "RFC 7515 section 4.1.7",
-    ),
+    entry("kid", "Key ID", "which key signed the token", "RFC 7515 section 4.1.4"),
+    entry("x5u", "X.509 URL", "a URL of the signing certificate chain", "RFC 7515 section 4.1.5"),
+    entry("x5c", "X.509 chain", "the signing certificate chain, carried in the token", "RFC 7515 section 4.1.6"),
+    entry("x5t", "X.509 SHA-1 thumbprint", "the SHA-1 thumbprint of the signing certificate", "RFC 7515 section 4.1.7"),
     entry(
         "x5t#S256",
         "X.509 SHA-256 thumbprint",
         "the SHA-256 thumbprint of the signing certificate",
         "RFC 7515 section 4.1.8",
     ),
-    entry(
-        "typ",
-        "Type",
-        "the media type of the whole token, such as JWT or at+jwt",
-        "RFC 7515 section 4.1.9",
-    ),
-    entry(
-        "cty",
-        "Content type",
-        "the media type of the payload; JWT means a nested token",
-        "RFC 7515 section 4.1.10",
-    ),
-    entry(
-        "crit",
-        "Critical",
-        "extensions the verifier must understand or reject the token",
-        "RFC 7515 section 4.1.11",
-    ),
-    entry(
-        "enc",
-        "Encryption",
-        "the content encryption algorithm of a JWE",
-        "RFC 7516 section 4.1.2",
-    ),
-    entry(
-        "zip",
-        "Compression",
-        "the compression applied before encryption",
-        "RFC 7516 section 4.1.3",
-    ),
-    entry(
-        "epk",
-        "Ephemeral public key",
-        "the sender's ephemeral key for ECDH-ES",
-        "RFC 7518 section 4.6.1.1",
-    ),
+    entry("typ", "Type", "the media type of the whole token, such as JWT or at+jwt", "RFC 7515 section 4.1.9"),
+    entry("cty", "Content type", "the media type of the payload; JWT means a nested token", "RFC 7515 section 4.1.10"),
+    entry("crit", "Critical", "extensions the verifier must understand or reject the token", "RFC 7515 section 4.1.11"),
+    entry("enc", "Encryption", "the content encryption algorithm of a JWE", "RFC 7516 section 4.1.2"),
+    entry("zip", "Compression", "the compression applied before encryption", "RFC 7516 section 4.1.3"),
+    entry("epk", "Ephemeral public key", "the sender's ephemeral key for ECDH-ES", "RFC 7518 section 4.6.1.1"),
     entry(
         "apu",
         "Agreement PartyUInfo",
@@ -401,43 +171,15 @@ pub const HEADER_PARAMETERS: &[Entry] = &[
         "information about the recipient for key agreement",
         "RFC 7518 section 4.6.1.3",
     ),
-    entry(
-        "iv",
-        "Initialization vector",
-        "the IV of an AES-GCM key wrap",
-        "RFC 7518 section 4.7.1.1",
-    ),
-    entry(
-        "tag",
-        "Authentication tag",
-        "the tag of an AES-GCM key wrap",
-        "RFC 7518 section 4.7.1.2",
-    ),
-    entry(
-        "p2s",
-        "PBES2 salt",
-        "the salt of a password-based key wrap",
-        "RFC 7518 section 4.8.1.1",
-    ),
-    entry(
-        "p2c",
-        "PBES2 count",
-        "the iteration count of a password-based key wrap",
-        "RFC 7518 section 4.8.1.2",
-    ),
-    entry(
-        "b64",
-        "Base64url-encode payload",
-        "false means the payload is not base64url encoded",
-        "RFC 7797 section 3",
-    ),
+    entry("iv", "Initialization vector", "the IV of an AES-GCM key wrap", "RFC 7518 section 4.7.1.1"),
+    entry("tag", "Authentication tag", "the tag of an AES-GCM key wrap", "RFC 7518 section 4.7.1.2"),
+    entry("p2s", "PBES2 salt", "the salt of a password-based key wrap", "RFC 7518 section 4.8.1.1"),
+    entry("p2c", "PBES2 count", "the iteration count of a password-based key wrap", "RFC 7518 section 4.8.1.2"),
+    entry("b64", "Base64url-encode payload", "false means the payload is not base64url encoded", "RFC 7797 section 3"),
 ];
 
 pub fn claim(name: &str) -> Option<&'static Entry> {
-    REGISTERED_CLAIMS
-        .iter()
-        .chain(PUBLIC_CLAIMS)
-        .find(|entry| entry.name == name)
+    REGISTERED_CLAIMS.iter().chain(PUBLIC_CLAIMS).find(|entry| entry.name == name)
 }
 
 pub fn header_parameter(name: &str) -> Option<&'static Entry> {
@@ -463,11 +205,7 @@ mod tests {
 
     #[test]
     fn names_are_unique() {
-        let mut names: Vec<&str> = REGISTERED_CLAIMS
-            .iter()
-            .chain(PUBLIC_CLAIMS)
-            .map(|entry| entry.name)
-            .collect();
+        let mut names: Vec<&str> = REGISTERED_CLAIMS.iter().chain(PUBLIC_CLAIMS).map(|entry| entry.name).collect();
         names.sort();
         let count = names.len();
         names.dedup();
@@ -476,16 +214,8 @@ mod tests {
 
     #[test]
     fn header_parameters_of_rfc_7515_are_known() {
-        for name in [
-            "alg", "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256", "typ", "cty", "crit",
-        ] {
-            assert!(
-                header_parameter(name)
-                    .unwrap()
-                    .reference
-                    .starts_with("RFC 7515"),
-                "{name}"
-            );
+        for name in ["alg", "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256", "typ", "cty", "crit"] {
+            assert!(header_parameter(name).unwrap().reference.starts_with("RFC 7515"), "{name}");
         }
     }
 }

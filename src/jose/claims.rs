@@ -45,9 +45,7 @@ fn looks_like_uri(name: &str) -> bool {
             !rest.is_empty()
                 && scheme.len() > 1
                 && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
         }
         None => false,
     }
@@ -82,17 +80,9 @@ pub struct TimeFact {
 }
 
 /// Reads a NumericDate claim at `now`. A value that is not a JSON number is a type error, returned as a message.
-pub fn time_fact(
-    name: &str,
-    value: &Value,
-    now: f64,
-    local: FixedOffset,
-) -> Result<TimeFact, String> {
+pub fn time_fact(name: &str, value: &Value, now: f64, local: FixedOffset) -> Result<TimeFact, String> {
     let Some(seconds) = value.as_f64() else {
-        return Err(format!(
-            "{name} must be a NumericDate (a JSON number of seconds), not {}",
-            json_type_name(value)
-        ));
+        return Err(format!("{name} must be a NumericDate (a JSON number of seconds), not {}", json_type_name(value)));
     };
     let delta = seconds - now;
     let span = time::span_text(delta);
@@ -100,15 +90,9 @@ pub fn time_fact(
     let (relative, standing) = match (name, future) {
         ("exp", true) => (format!("expires in {span}"), TimeStanding::Fine),
         ("exp", false) => (format!("expired {span} ago"), TimeStanding::Expired),
-        ("nbf", true) => (
-            format!("not valid for {span} more"),
-            TimeStanding::NotYetValid,
-        ),
+        ("nbf", true) => (format!("not valid for {span} more"), TimeStanding::NotYetValid),
         ("nbf", false) => (format!("valid since {span} ago"), TimeStanding::Fine),
-        ("iat", true) => (
-            format!("issued {span} in the future"),
-            TimeStanding::NotYetValid,
-        ),
+        ("iat", true) => (format!("issued {span} in the future"), TimeStanding::NotYetValid),
         ("iat", false) => (format!("issued {span} ago"), TimeStanding::Fine),
         (_, true) => (format!("in {span}"), TimeStanding::Fine),
         (_, false) => (format!("{span} ago"), TimeStanding::Fine),
@@ -142,9 +126,7 @@ pub fn claim_rows(claims: &Map<String, Value>, now: f64, local: FixedOffset) -> 
             value: value.clone(),
             class: classify(name),
             entry: catalogue::claim(name),
-            time: TIME_CLAIMS
-                .contains(&name.as_str())
-                .then(|| time_fact(name, value, now, local)),
+            time: TIME_CLAIMS.contains(&name.as_str()).then(|| time_fact(name, value, now, local)),
         })
         .collect()
 }
@@ -190,24 +172,9 @@ mod tests {
 
     #[test]
     fn future_iat_and_nbf_are_not_yet_valid() {
-        assert_eq!(
-            time_fact("iat", &json!(2000), 1000.0, utc())
-                .unwrap()
-                .standing,
-            TimeStanding::NotYetValid
-        );
-        assert_eq!(
-            time_fact("nbf", &json!(2000), 1000.0, utc())
-                .unwrap()
-                .standing,
-            TimeStanding::NotYetValid
-        );
-        assert_eq!(
-            time_fact("nbf", &json!(500), 1000.0, utc())
-                .unwrap()
-                .relative,
-            "valid since 8 min 20 s ago"
-        );
+        assert_eq!(time_fact("iat", &json!(2000), 1000.0, utc()).unwrap().standing, TimeStanding::NotYetValid);
+        assert_eq!(time_fact("nbf", &json!(2000), 1000.0, utc()).unwrap().standing, TimeStanding::NotYetValid);
+        assert_eq!(time_fact("nbf", &json!(500), 1000.0, utc()).unwrap().relative, "valid since 8 min 20 s ago");
     }
 
     #[test]
@@ -215,37 +182,24 @@ mod tests {
         let fact = time_fact("iat", &json!(1516239022.25), 1516239122.0, utc()).unwrap();
         assert_eq!(fact.utc, "2018-01-18T01:30:22.250Z");
         assert!(!fact.looks_like_milliseconds);
-        assert!(
-            time_fact("exp", &json!(1516239022000_i64), 0.0, utc())
-                .unwrap()
-                .looks_like_milliseconds
-        );
+        assert!(time_fact("exp", &json!(1516239022000_i64), 0.0, utc()).unwrap().looks_like_milliseconds);
     }
 
     #[test]
     fn a_numeric_string_is_a_type_error() {
         let error = time_fact("exp", &json!("1700003600"), 0.0, utc()).unwrap_err();
-        assert_eq!(
-            error,
-            "exp must be a NumericDate (a JSON number of seconds), not a string"
-        );
+        assert_eq!(error, "exp must be a NumericDate (a JSON number of seconds), not a string");
     }
 
     #[test]
     fn lifetime_is_exp_minus_iat() {
-        let claims = json!({"iat": 1000, "exp": 1900})
-            .as_object()
-            .unwrap()
-            .clone();
+        let claims = json!({"iat": 1000, "exp": 1900}).as_object().unwrap().clone();
         assert_eq!(lifetime(&claims), Some(900.0));
     }
 
     #[test]
     fn rows_keep_order_and_attach_meanings() {
-        let claims = json!({"sub": "42", "exp": 2000, "x": true})
-            .as_object()
-            .unwrap()
-            .clone();
+        let claims = json!({"sub": "42", "exp": 2000, "x": true}).as_object().unwrap().clone();
         let rows = claim_rows(&claims, 1000.0, utc());
         let names: Vec<&str> = rows.iter().map(|row| row.name.as_str()).collect();
         assert_eq!(names, ["sub", "exp", "x"]);

@@ -110,14 +110,12 @@ impl Decoded {
 
     /// `alg: none` in any letter case: a token nobody signed.
     pub fn is_unsecured(&self) -> bool {
-        self.alg()
-            .is_some_and(|alg| alg.eq_ignore_ascii_case("none"))
+        self.alg().is_some_and(|alg| alg.eq_ignore_ascii_case("none"))
     }
 
     /// `cty: JWT`: the payload is itself a token.
     pub fn is_nested(&self) -> bool {
-        self.header_str("cty")
-            .is_some_and(|cty| cty.eq_ignore_ascii_case("JWT"))
+        self.header_str("cty").is_some_and(|cty| cty.eq_ignore_ascii_case("JWT"))
     }
 
     /// RFC 7797: `b64: false` means the payload segment is the payload itself.
@@ -137,31 +135,20 @@ impl Decoded {
     /// The signature segment's text exactly as received.
     pub fn signature_text(&self) -> Option<&str> {
         let part = self.part(Segment::Signature)?;
-        self.token
-            .get(part.range.start - self.token_range.start..part.range.end - self.token_range.start)
+        self.token.get(part.range.start - self.token_range.start..part.range.end - self.token_range.start)
     }
 
     /// Character index in the decoded text of a byte index inside the token.
     pub fn char_offset(&self, byte_in_text: usize) -> usize {
         let within = byte_in_text.saturating_sub(self.token_range.start);
         let head = self.token.get(..within.min(self.token.len())).unwrap_or("");
-        self.token_char_start
-            + if head.is_ascii() {
-                head.len()
-            } else {
-                head.chars().count()
-            }
+        self.token_char_start + if head.is_ascii() { head.len() } else { head.chars().count() }
     }
 }
 
 const JWS_SEGMENTS: [Segment; 3] = [Segment::Header, Segment::Payload, Segment::Signature];
-const JWE_SEGMENTS: [Segment; 5] = [
-    Segment::Header,
-    Segment::EncryptedKey,
-    Segment::Iv,
-    Segment::Ciphertext,
-    Segment::Tag,
-];
+const JWE_SEGMENTS: [Segment; 5] =
+    [Segment::Header, Segment::EncryptedKey, Segment::Iv, Segment::Ciphertext, Segment::Tag];
 
 /// Decodes whatever token the text holds (see `extract` for what wrapping is forgiven).
 pub fn decode(text: &str) -> Decoded {
@@ -182,11 +169,7 @@ pub fn decode(text: &str) -> Decoded {
     };
     if token.is_empty() {
         let at = decoded.char_offset(base);
-        decoded.problems.push(Problem::malformed(
-            Segment::Token,
-            at,
-            "there is no token in the input",
-        ));
+        decoded.problems.push(Problem::malformed(Segment::Token, at, "there is no token in the input"));
         return decoded;
     }
 
@@ -198,11 +181,7 @@ pub fn decode(text: &str) -> Decoded {
         &JWS_SEGMENTS
     };
     for (range, segment) in pieces.iter().zip(layout) {
-        decoded.parts.push(Part {
-            segment: *segment,
-            range: range.clone(),
-            bytes: None,
-        });
+        decoded.parts.push(Part { segment: *segment, range: range.clone(), bytes: None });
     }
 
     decode_header(&mut decoded, text);
@@ -218,14 +197,8 @@ pub fn decode(text: &str) -> Decoded {
             Ok(bytes) => decoded.parts[index].bytes = Some(bytes),
             Err(error) => {
                 let at = decoded.char_offset(part.range.start + error.at);
-                let message = format!(
-                    "the {} is not valid base64url: {}",
-                    part.segment.label(),
-                    error.message
-                );
-                decoded
-                    .problems
-                    .push(Problem::malformed(part.segment, at, message));
+                let message = format!("the {} is not valid base64url: {}", part.segment.label(), error.message);
+                decoded.problems.push(Problem::malformed(part.segment, at, message));
             }
         }
     }
@@ -262,17 +235,12 @@ fn decode_header(decoded: &mut Decoded, text: &str) {
         Err(error) => {
             let at = decoded.char_offset(part.range.start + error.at);
             let message = format!("the header is not valid base64url: {}", error.message);
-            decoded
-                .problems
-                .push(Problem::malformed(Segment::Header, at, message));
+            decoded.problems.push(Problem::malformed(Segment::Header, at, message));
             return;
         }
     };
     let outcome = match std::str::from_utf8(&bytes) {
-        Err(error) => Err(format!(
-            "the header is not UTF-8 (invalid byte at {})",
-            error.valid_up_to()
-        )),
+        Err(error) => Err(format!("the header is not UTF-8 (invalid byte at {})", error.valid_up_to())),
         Ok(_) => match json::parse(&bytes) {
             Err(error) => Err(format!("the header is not JSON: {error}")),
             Ok(parsed) => match parsed.value {
@@ -285,18 +253,13 @@ fn decode_header(decoded: &mut Decoded, text: &str) {
                         None => Ok(()),
                     }
                 }
-                other => Err(format!(
-                    "the header must be a JSON object, not {}",
-                    json_type_name(&other)
-                )),
+                other => Err(format!("the header must be a JSON object, not {}", json_type_name(&other))),
             },
         },
     };
     decoded.parts[0].bytes = Some(bytes);
     if let Err(message) = outcome {
-        decoded
-            .problems
-            .push(Problem::malformed(Segment::Header, start, message));
+        decoded.problems.push(Problem::malformed(Segment::Header, start, message));
     }
 }
 
@@ -317,10 +280,7 @@ fn count_problem(decoded: &Decoded, token: &str, base: usize, count: usize) -> O
         }
         _ => {
             // Point at the dot that starts the part no layout allows.
-            let extra_dot = token
-                .match_indices('.')
-                .nth(if count == 4 { 2 } else { 4 })
-                .map(|(at, _)| at)?;
+            let extra_dot = token.match_indices('.').nth(if count == 4 { 2 } else { 4 }).map(|(at, _)| at)?;
             let at = decoded.char_offset(base + extra_dot);
             Some(Problem::malformed(
                 Segment::Token,

@@ -29,16 +29,11 @@ pub struct Encoded {
 }
 
 /// The header with `alg` set to `alg`: kept in place when present (and equal), else put first.
-pub fn header_with_alg(
-    header: &Map<String, Value>,
-    alg: Algorithm,
-) -> Result<Map<String, Value>, EncodeError> {
+pub fn header_with_alg(header: &Map<String, Value>, alg: Algorithm) -> Result<Map<String, Value>, EncodeError> {
     match header.get("alg") {
         Some(Value::String(found)) if found == alg.name() => Ok(header.clone()),
         Some(found) => Err(EncodeError::AlgConflict {
-            found: found
-                .as_str()
-                .map_or_else(|| found.to_string(), str::to_owned),
+            found: found.as_str().map_or_else(|| found.to_string(), str::to_owned),
             wanted: alg,
         }),
         None => {
@@ -51,55 +46,28 @@ pub fn header_with_alg(
 }
 
 /// Signs `payload` (any JSON; a claims object normally) under `header` with `key`.
-pub fn encode(
-    header: &Map<String, Value>,
-    payload: &Value,
-    alg: Algorithm,
-    key: &Key,
-) -> Result<Encoded, EncodeError> {
+pub fn encode(header: &Map<String, Value>, payload: &Value, alg: Algorithm, key: &Key) -> Result<Encoded, EncodeError> {
     let header = header_with_alg(header, alg)?;
-    let header_text = serde_json::to_string(&header).map_err(|error| EncodeError::Json {
-        part: "header",
-        message: error.to_string(),
-    })?;
-    let payload_text = serde_json::to_string(payload).map_err(|error| EncodeError::Json {
-        part: "payload",
-        message: error.to_string(),
-    })?;
+    let header_text = serde_json::to_string(&header)
+        .map_err(|error| EncodeError::Json { part: "header", message: error.to_string() })?;
+    let payload_text = serde_json::to_string(payload)
+        .map_err(|error| EncodeError::Json { part: "payload", message: error.to_string() })?;
     let token = sign_texts(&header_text, &payload_text, alg, key)?;
-    Ok(Encoded {
-        token,
-        header,
-        payload: payload.clone(),
-    })
+    Ok(Encoded { token, header, payload: payload.clone() })
 }
 
 /// Signs header and payload JSON exactly as written (whitespace and member order kept), as the encoder
 /// tab does with what the user typed. The header's `alg` must name `alg`.
-pub fn sign_texts(
-    header_json: &str,
-    payload_json: &str,
-    alg: Algorithm,
-    key: &Key,
-) -> Result<String, EncodeError> {
-    let signing_input = format!(
-        "{}.{}",
-        b64::encode(header_json.as_bytes()),
-        b64::encode(payload_json.as_bytes())
-    );
-    let signature =
-        signature::sign(alg, key, signing_input.as_bytes()).map_err(EncodeError::Key)?;
+pub fn sign_texts(header_json: &str, payload_json: &str, alg: Algorithm, key: &Key) -> Result<String, EncodeError> {
+    let signing_input = format!("{}.{}", b64::encode(header_json.as_bytes()), b64::encode(payload_json.as_bytes()));
+    let signature = signature::sign(alg, key, signing_input.as_bytes()).map_err(EncodeError::Key)?;
     Ok(format!("{signing_input}.{}", b64::encode(&signature)))
 }
 
 /// Header and payload re-encoded, with a signature carried over unchanged from another token: what an
 /// attacker who edits claims without the key produces.
 pub fn with_kept_signature(header_json: &str, payload_json: &str, signature_b64: &str) -> String {
-    format!(
-        "{}.{}.{signature_b64}",
-        b64::encode(header_json.as_bytes()),
-        b64::encode(payload_json.as_bytes())
-    )
+    format!("{}.{}.{signature_b64}", b64::encode(header_json.as_bytes()), b64::encode(payload_json.as_bytes()))
 }
 
 /// How an HMAC signature is computed, one step per field.
@@ -128,9 +96,7 @@ pub fn hmac_walkthrough(
     if alg.family() != Family::Hmac {
         return Err(EncodeError::Key(format!("{alg} is not an HMAC algorithm")));
     }
-    let secret = key
-        .secret_bytes()
-        .ok_or_else(|| EncodeError::Key("the walk-through needs an HMAC secret".into()))?;
+    let secret = key.secret_bytes().ok_or_else(|| EncodeError::Key("the walk-through needs an HMAC secret".into()))?;
     let mac = signature::sign(alg, key, signing_input.as_bytes()).map_err(EncodeError::Key)?;
     let signature_b64 = b64::encode(&mac);
     Ok(HmacWalkthrough {
@@ -158,24 +124,15 @@ mod tests {
     fn alg_is_put_first_when_missing_and_conflicts_are_refused() {
         let header = json!({"typ": "JWT"}).as_object().unwrap().clone();
         let with_alg = header_with_alg(&header, Algorithm::HS256).unwrap();
-        assert_eq!(
-            serde_json::to_string(&with_alg).unwrap(),
-            r#"{"alg":"HS256","typ":"JWT"}"#
-        );
+        assert_eq!(serde_json::to_string(&with_alg).unwrap(), r#"{"alg":"HS256","typ":"JWT"}"#);
         let conflicting = json!({"alg": "RS256"}).as_object().unwrap().clone();
-        assert!(matches!(
-            header_with_alg(&conflicting, Algorithm::HS256),
-            Err(EncodeError::AlgConflict { .. })
-        ));
+        assert!(matches!(header_with_alg(&conflicting, Algorithm::HS256), Err(EncodeError::AlgConflict { .. })));
     }
 
     #[test]
     fn hs256_of_the_jwt_io_example_is_reproduced() {
         let key = secret_from_text("your-256-bit-secret", SecretEncoding::Utf8).unwrap();
-        let header = json!({"alg": "HS256", "typ": "JWT"})
-            .as_object()
-            .unwrap()
-            .clone();
+        let header = json!({"alg": "HS256", "typ": "JWT"}).as_object().unwrap().clone();
         let payload = json!({"sub": "1234567890", "name": "John Doe", "iat": 1516239022});
         let encoded = encode(&header, &payload, Algorithm::HS256, &key).unwrap();
         assert_eq!(
@@ -188,21 +145,10 @@ mod tests {
     fn the_walkthrough_shows_each_step() {
         let key = secret_from_text("your-256-bit-secret", SecretEncoding::Utf8).unwrap();
         let input = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ";
-        let walk = hmac_walkthrough(
-            input,
-            Some("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
-            Algorithm::HS256,
-            &key,
-        )
-        .unwrap();
-        assert_eq!(
-            walk.signature_b64,
-            "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-        );
-        assert_eq!(
-            walk.mac_hex,
-            "49f94ac7044948c78a285d904f87f0a4c7897f7e8f3a4eb2255fda750b2cc397"
-        );
+        let walk = hmac_walkthrough(input, Some("SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"), Algorithm::HS256, &key)
+            .unwrap();
+        assert_eq!(walk.signature_b64, "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+        assert_eq!(walk.mac_hex, "49f94ac7044948c78a285d904f87f0a4c7897f7e8f3a4eb2255fda750b2cc397");
         assert_eq!(walk.secret_hex, hex(b"your-256-bit-secret"));
         assert_eq!(walk.matches_token, Some(true));
     }

@@ -121,21 +121,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Problem {
-            kind,
-            message: message.into(),
-            segment: None,
-            offset: None,
-        }
+        Problem { kind, message: message.into(), segment: None, offset: None }
     }
 
     pub fn malformed(segment: Segment, offset: usize, message: impl Into<String>) -> Self {
-        Problem {
-            kind: ErrorKind::Malformed,
-            message: message.into(),
-            segment: Some(segment),
-            offset: Some(offset),
-        }
+        Problem { kind: ErrorKind::Malformed, message: message.into(), segment: Some(segment), offset: Some(offset) }
     }
 }
 
@@ -143,14 +133,7 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.segment, self.offset) {
             (Some(segment), Some(offset)) => {
-                write!(
-                    f,
-                    "{}: {} (in the {} at character {})",
-                    self.kind,
-                    self.message,
-                    segment.label(),
-                    offset
-                )
+                write!(f, "{}: {} (in the {} at character {})", self.kind, self.message, segment.label(), offset)
             }
             _ => write!(f, "{}: {}", self.kind, self.message),
         }

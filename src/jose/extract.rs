@@ -25,12 +25,8 @@ impl Source {
         match self {
             Source::Plain => None,
             Source::Bearer => Some("took the token after the Bearer prefix".to_owned()),
-            Source::AuthorizationHeader => {
-                Some("took the token from the Authorization header".to_owned())
-            }
-            Source::JsonMember(name) => {
-                Some(format!("took \"{name}\" from the pasted JSON object"))
-            }
+            Source::AuthorizationHeader => Some("took the token from the Authorization header".to_owned()),
+            Source::JsonMember(name) => Some(format!("took \"{name}\" from the pasted JSON object")),
         }
     }
 }
@@ -56,10 +52,7 @@ pub fn extract(text: &str) -> Extracted {
         let after_name = range.end - rest.len();
         let header_value = trimmed(text, after_name..range.end);
         if let Some(token) = after_bearer(text, header_value.clone()) {
-            return Extracted {
-                range: unquoted(text, token),
-                source: Source::AuthorizationHeader,
-            };
+            return Extracted { range: unquoted(text, token), source: Source::AuthorizationHeader };
         }
         range = header_value;
         source = Source::AuthorizationHeader;
@@ -80,8 +73,7 @@ fn after_bearer(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &text[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
 }
 
 fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
@@ -111,24 +103,13 @@ fn from_json_object(text: &str) -> Option<Extracted> {
     };
     let candidates: Vec<(&str, &str)> = TOKEN_MEMBERS
         .iter()
-        .filter_map(|name| {
-            object
-                .get(*name)
-                .and_then(Value::as_str)
-                .map(|value| (*name, value))
-        })
+        .filter_map(|name| object.get(*name).and_then(Value::as_str).map(|value| (*name, value)))
         .collect();
     // An opaque refresh token beside a JWT access token is common; prefer whichever looks like a JWT.
-    let (name, value) = candidates
-        .iter()
-        .find(|(_, value)| value.contains('.'))
-        .or_else(|| candidates.first())
-        .copied()?;
+    let (name, value) =
+        candidates.iter().find(|(_, value)| value.contains('.')).or_else(|| candidates.first()).copied()?;
     let start = find_json_string(text, value)?;
-    Some(Extracted {
-        range: start..start + value.len(),
-        source: Source::JsonMember(name.to_owned()),
-    })
+    Some(Extracted { range: start..start + value.len(), source: Source::JsonMember(name.to_owned()) })
 }
 
 /// The byte offset of `value` as the contents of a JSON string literal in `text`.
@@ -153,58 +134,33 @@ mod tests {
 
     #[test]
     fn whitespace_and_quotes_around_are_dropped() {
-        assert_eq!(
-            token_of("  \"aaa.bbb.ccc\"\n"),
-            ("aaa.bbb.ccc", Source::Plain)
-        );
+        assert_eq!(token_of("  \"aaa.bbb.ccc\"\n"), ("aaa.bbb.ccc", Source::Plain));
         assert_eq!(token_of("'aaa.bbb.ccc'"), ("aaa.bbb.ccc", Source::Plain));
     }
 
     #[test]
     fn bearer_prefix_in_any_case_with_space_or_tab() {
-        assert_eq!(
-            token_of("Bearer aaa.bbb.ccc"),
-            ("aaa.bbb.ccc", Source::Bearer)
-        );
-        assert_eq!(
-            token_of("bEaReR\taaa.bbb.ccc"),
-            ("aaa.bbb.ccc", Source::Bearer)
-        );
+        assert_eq!(token_of("Bearer aaa.bbb.ccc"), ("aaa.bbb.ccc", Source::Bearer));
+        assert_eq!(token_of("bEaReR\taaa.bbb.ccc"), ("aaa.bbb.ccc", Source::Bearer));
     }
 
     #[test]
     fn bearer_without_separator_is_not_a_prefix() {
-        assert_eq!(
-            token_of("Beareraaa.bbb.ccc"),
-            ("Beareraaa.bbb.ccc", Source::Plain)
-        );
+        assert_eq!(token_of("Beareraaa.bbb.ccc"), ("Beareraaa.bbb.ccc", Source::Plain));
     }
 
     #[test]
     fn authorization_header_line() {
-        assert_eq!(
-            token_of("Authorization: Bearer aaa.bbb.ccc\r\n"),
-            ("aaa.bbb.ccc", Source::AuthorizationHeader)
-        );
-        assert_eq!(
-            token_of("authorization:bearer  aaa.bbb"),
-            ("aaa.bbb", Source::AuthorizationHeader)
-        );
+        assert_eq!(token_of("Authorization: Bearer aaa.bbb.ccc\r\n"), ("aaa.bbb.ccc", Source::AuthorizationHeader));
+        assert_eq!(token_of("authorization:bearer  aaa.bbb"), ("aaa.bbb", Source::AuthorizationHeader));
     }
 
     #[test]
     fn token_response_prefers_the_jwt_member() {
-        let text =
-            r#"{"refresh_token": "opaque", "access_token": "aaa.bbb.ccc", "token_type": "Bearer"}"#;
-        assert_eq!(
-            token_of(text),
-            ("aaa.bbb.ccc", Source::JsonMember("access_token".into()))
-        );
+        let text = r#"{"refresh_token": "opaque", "access_token": "aaa.bbb.ccc", "token_type": "Bearer"}"#;
+        assert_eq!(token_of(text), ("aaa.bbb.ccc", Source::JsonMember("access_token".into())));
         let text = r#"{"id_token": "x.y.z"}"#;
-        assert_eq!(
-            token_of(text),
-            ("x.y.z", Source::JsonMember("id_token".into()))
-        );
+        assert_eq!(token_of(text), ("x.y.z", Source::JsonMember("id_token".into())));
     }
 
     #[test]

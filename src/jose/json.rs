@@ -16,11 +16,7 @@ pub struct Parsed {
 pub fn parse(bytes: &[u8]) -> Result<Parsed, serde_json::Error> {
     let mut duplicates = Vec::new();
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let value = ValueSeed {
-        duplicates: &mut duplicates,
-        path: None,
-    }
-    .deserialize(&mut deserializer)?;
+    let value = ValueSeed { duplicates: &mut duplicates, path: None }.deserialize(&mut deserializer)?;
     deserializer.end()?;
     Ok(Parsed { value, duplicates })
 }
@@ -94,10 +90,9 @@ impl<'de> Visitor<'de> for ValueSeed<'_, '_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(ValueSeed {
-            duplicates: &mut *self.duplicates,
-            path: self.path,
-        })? {
+        while let Some(item) =
+            seq.next_element_seed(ValueSeed { duplicates: &mut *self.duplicates, path: self.path })?
+        {
             items.push(item);
         }
         Ok(Value::Array(items))
@@ -106,14 +101,8 @@ impl<'de> Visitor<'de> for ValueSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = Map::new();
         while let Some(name) = map.next_key::<String>()? {
-            let path = Path {
-                parent: self.path,
-                name: &name,
-            };
-            let value = map.next_value_seed(ValueSeed {
-                duplicates: &mut *self.duplicates,
-                path: Some(&path),
-            })?;
+            let path = Path { parent: self.path, name: &name };
+            let value = map.next_value_seed(ValueSeed { duplicates: &mut *self.duplicates, path: Some(&path) })?;
             if object.contains_key(&name) {
                 let rendered = match self.path {
                     Some(parent) => parent.render(&name),

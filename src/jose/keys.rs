@@ -33,12 +33,8 @@ pub enum SecretEncoding {
 }
 
 impl SecretEncoding {
-    pub const ALL: [SecretEncoding; 4] = [
-        SecretEncoding::Utf8,
-        SecretEncoding::Base64,
-        SecretEncoding::Base64Url,
-        SecretEncoding::Hex,
-    ];
+    pub const ALL: [SecretEncoding; 4] =
+        [SecretEncoding::Utf8, SecretEncoding::Base64, SecretEncoding::Base64Url, SecretEncoding::Hex];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -50,9 +46,7 @@ impl SecretEncoding {
     }
 
     pub fn from_name(name: &str) -> Option<SecretEncoding> {
-        SecretEncoding::ALL
-            .into_iter()
-            .find(|encoding| encoding.name() == name)
+        SecretEncoding::ALL.into_iter().find(|encoding| encoding.name() == name)
     }
 }
 
@@ -92,10 +86,7 @@ pub struct Key {
 impl fmt::Debug for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Never print secret bytes, even in debug output.
-        f.debug_struct("Key")
-            .field("description", &self.description)
-            .field("kid", &self.kid)
-            .finish()
+        f.debug_struct("Key").field("description", &self.description).field("kid", &self.kid).finish()
     }
 }
 
@@ -111,11 +102,7 @@ pub struct KeySet {
 
 impl KeySet {
     pub fn single(key: Key) -> KeySet {
-        KeySet {
-            keys: vec![key],
-            is_set: false,
-            skipped: Vec::new(),
-        }
+        KeySet { keys: vec![key], is_set: false, skipped: Vec::new() }
     }
 }
 
@@ -154,9 +141,7 @@ impl Key {
         if let Some(own) = &self.alg
             && own != alg.name()
         {
-            return Some(format!(
-                "the key is for {own} only (its JWK says alg {own}), not {alg}"
-            ));
+            return Some(format!("the key is for {own} only (its JWK says alg {own}), not {alg}"));
         }
         if self.usage.as_deref() == Some("enc") {
             return Some("the key is marked use: enc (encryption), not for signatures".to_owned());
@@ -171,15 +156,8 @@ impl Key {
                  who knows the public key forge tokens (the RS256-to-HS256 confusion attack)",
                 self.kind_name()
             ),
-            (_, Family::Hmac) => format!(
-                "{alg} needs {}, but the key is an HMAC secret",
-                alg.key_requirement()
-            ),
-            _ => format!(
-                "{alg} needs {}, but the key is {}",
-                alg.key_requirement(),
-                self.kind_name()
-            ),
+            (_, Family::Hmac) => format!("{alg} needs {}, but the key is an HMAC secret", alg.key_requirement()),
+            _ => format!("{alg} needs {}, but the key is {}", alg.key_requirement(), self.kind_name()),
         })
     }
 
@@ -213,13 +191,7 @@ pub fn secret_from_bytes(bytes: Vec<u8>) -> Key {
 
 fn secret_key(bytes: Vec<u8>, how: &str) -> Key {
     let description = format!("secret, {how}, {} bytes", bytes.len());
-    Key {
-        material: Material::Secret(bytes),
-        kid: None,
-        alg: None,
-        usage: None,
-        description,
-    }
+    Key { material: Material::Secret(bytes), kid: None, alg: None, usage: None, description }
 }
 
 fn decode_lenient(text: &str, engines: &[&base64::engine::GeneralPurpose]) -> Option<Vec<u8>> {
@@ -228,7 +200,7 @@ fn decode_lenient(text: &str, engines: &[&base64::engine::GeneralPurpose]) -> Op
 
 fn decode_hex(text: &str) -> Result<Vec<u8>, KeyError> {
     let text = text.strip_prefix("0x").unwrap_or(text);
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return Err(key_error("the hex secret has an odd number of digits"));
     }
     (0..text.len())
@@ -236,11 +208,7 @@ fn decode_hex(text: &str) -> Result<Vec<u8>, KeyError> {
         .map(|at| {
             text.get(at..at + 2)
                 .and_then(|pair| u8::from_str_radix(pair, 16).ok())
-                .ok_or_else(|| {
-                    key_error(format!(
-                        "the hex secret has a non-hex character near position {at}"
-                    ))
-                })
+                .ok_or_else(|| key_error(format!("the hex secret has a non-hex character near position {at}")))
         })
         .collect()
 }
@@ -249,8 +217,8 @@ fn decode_hex(text: &str) -> Result<Vec<u8>, KeyError> {
 pub fn parse_key(text: &str) -> Result<KeySet, KeyError> {
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') {
-        let value: Value = serde_json::from_str(trimmed)
-            .map_err(|error| key_error(format!("the key is not valid JSON: {error}")))?;
+        let value: Value =
+            serde_json::from_str(trimmed).map_err(|error| key_error(format!("the key is not valid JSON: {error}")))?;
         return parse_jwk_or_set(&value);
     }
     if trimmed.contains("-----BEGIN ") {
@@ -265,9 +233,7 @@ pub fn parse_key(text: &str) -> Result<KeySet, KeyError> {
 }
 
 fn parse_jwk_or_set(value: &Value) -> Result<KeySet, KeyError> {
-    let object = value
-        .as_object()
-        .ok_or_else(|| key_error("a JWK must be a JSON object"))?;
+    let object = value.as_object().ok_or_else(|| key_error("a JWK must be a JSON object"))?;
     match object.get("keys") {
         Some(Value::Array(entries)) => {
             let mut keys = Vec::new();
@@ -277,9 +243,7 @@ fn parse_jwk_or_set(value: &Value) -> Result<KeySet, KeyError> {
                     Some(Ok(key)) => keys.push(key),
                     // A JWKS may hold keys this program does not use (Ed448, RSA-OAEP): skip them, but not silently
                     // when nothing usable is left.
-                    Some(Err(error)) if entries.len() > 1 => {
-                        skipped.push(format!("JWKS key {index}: {error}"))
-                    }
+                    Some(Err(error)) if entries.len() > 1 => skipped.push(format!("JWKS key {index}: {error}")),
                     Some(Err(error)) => {
                         return Err(key_error(format!("JWKS key {index}: {error}")));
                     }
@@ -291,11 +255,7 @@ fn parse_jwk_or_set(value: &Value) -> Result<KeySet, KeyError> {
             if keys.is_empty() {
                 return Err(key_error("the JWK Set holds no key this program can use"));
             }
-            Ok(KeySet {
-                keys,
-                is_set: true,
-                skipped,
-            })
+            Ok(KeySet { keys, is_set: true, skipped })
         }
         Some(_) => Err(key_error("\"keys\" in a JWK Set must be an array")),
         None => parse_jwk(object).map(KeySet::single),
@@ -308,9 +268,7 @@ fn jwk_bytes(object: &Map<String, Value>, member: &str) -> Result<Option<Vec<u8>
         Some(Value::String(text)) => decode_lenient(text, &[&URL_SAFE_NO_PAD, &URL_SAFE])
             .map(Some)
             .ok_or_else(|| key_error(format!("JWK member \"{member}\" is not base64url"))),
-        Some(_) => Err(key_error(format!(
-            "JWK member \"{member}\" must be a string"
-        ))),
+        Some(_) => Err(key_error(format!("JWK member \"{member}\" must be a string"))),
     }
 }
 
@@ -319,18 +277,12 @@ fn required(object: &Map<String, Value>, member: &str, kty: &str) -> Result<Vec<
 }
 
 fn optional_string(object: &Map<String, Value>, member: &str) -> Option<String> {
-    object
-        .get(member)
-        .and_then(Value::as_str)
-        .map(str::to_owned)
+    object.get(member).and_then(Value::as_str).map(str::to_owned)
 }
 
 /// Reads one JWK (RFC 7517) of type oct, RSA, EC or OKP (Ed25519).
 pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
-    let kty = object
-        .get("kty")
-        .and_then(Value::as_str)
-        .ok_or_else(|| key_error("a JWK needs a \"kty\" string"))?;
+    let kty = object.get("kty").and_then(Value::as_str).ok_or_else(|| key_error("a JWK needs a \"kty\" string"))?;
     let kid = optional_string(object, "kid");
     let material = match kty {
         "oct" => Material::Secret(required(object, "k", kty)?),
@@ -350,9 +302,7 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
                         BigUint::from_bytes_be(&d),
                         vec![BigUint::from_bytes_be(&p), BigUint::from_bytes_be(&q)],
                     )
-                    .map_err(|error| {
-                        key_error(format!("the RSA JWK's private part is not valid: {error}"))
-                    })?;
+                    .map_err(|error| key_error(format!("the RSA JWK's private part is not valid: {error}")))?;
                     Some(Box::new(key))
                 }
             };
@@ -360,18 +310,13 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
         }
         "EC" => {
             let crv = object.get("crv").and_then(Value::as_str).unwrap_or("");
-            let curve = Curve::from_name(crv).ok_or_else(|| {
-                key_error(format!(
-                    "EC curve \"{crv}\" is not supported (P-256, P-384, P-521 are)"
-                ))
-            })?;
+            let curve = Curve::from_name(crv)
+                .ok_or_else(|| key_error(format!("EC curve \"{crv}\" is not supported (P-256, P-384, P-521 are)")))?;
             let x = required(object, "x", kty)?;
             let y = required(object, "y", kty)?;
             let len = curve.field_len();
             if x.len() != len || y.len() != len {
-                return Err(key_error(format!(
-                    "{crv} coordinates must be {len} bytes each"
-                )));
+                return Err(key_error(format!("{crv} coordinates must be {len} bytes each")));
             }
             let mut point = vec![0x04];
             point.extend_from_slice(&x);
@@ -381,37 +326,25 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
             if let Some(d) = &private {
                 check_scalar(curve, d)?;
             }
-            Material::Ec {
-                curve,
-                public: point,
-                private,
-            }
+            Material::Ec { curve, public: point, private }
         }
         "OKP" => {
             let crv = object.get("crv").and_then(Value::as_str).unwrap_or("");
             if crv != "Ed25519" {
-                return Err(key_error(format!(
-                    "OKP curve \"{crv}\" is not supported (Ed25519 is)"
-                )));
+                return Err(key_error(format!("OKP curve \"{crv}\" is not supported (Ed25519 is)")));
             }
-            let public: [u8; 32] = required(object, "x", kty)?
-                .try_into()
-                .map_err(|_| key_error("an Ed25519 \"x\" must be 32 bytes"))?;
+            let public: [u8; 32] =
+                required(object, "x", kty)?.try_into().map_err(|_| key_error("an Ed25519 \"x\" must be 32 bytes"))?;
             ed25519_dalek::VerifyingKey::from_bytes(&public)
                 .map_err(|_| key_error("the Ed25519 \"x\" is not a valid point"))?;
             let private = match jwk_bytes(object, "d")? {
-                Some(d) => Some(
-                    <[u8; 32]>::try_from(d)
-                        .map_err(|_| key_error("an Ed25519 \"d\" must be 32 bytes"))?,
-                ),
+                Some(d) => Some(<[u8; 32]>::try_from(d).map_err(|_| key_error("an Ed25519 \"d\" must be 32 bytes"))?),
                 None => None,
             };
             Material::Ed25519 { public, private }
         }
         other => {
-            return Err(key_error(format!(
-                "JWK kty \"{other}\" is not supported (oct, RSA, EC, OKP are)"
-            )));
+            return Err(key_error(format!("JWK kty \"{other}\" is not supported (oct, RSA, EC, OKP are)")));
         }
     };
     let mut key = Key {
@@ -421,10 +354,7 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
         usage: optional_string(object, "use"),
         description: String::new(),
     };
-    let kid_text = key
-        .kid
-        .as_ref()
-        .map_or(String::new(), |kid| format!(", kid \"{kid}\""));
+    let kid_text = key.kid.as_ref().map_or(String::new(), |kid| format!(", kid \"{kid}\""));
     key.description = match &key.material {
         Material::Secret(bytes) => format!("secret, JWK{kid_text}, {} bytes", bytes.len()),
         _ => format!("{} (JWK{kid_text})", describe_asymmetric(&key.material)),
@@ -436,11 +366,7 @@ fn describe_asymmetric(material: &Material) -> String {
     let half = |private: bool| if private { "private" } else { "public" };
     match material {
         Material::Secret(bytes) => format!("secret, {} bytes", bytes.len()),
-        Material::Rsa { public, private } => format!(
-            "RSA {}-bit {} key",
-            public.n().bits(),
-            half(private.is_some())
-        ),
+        Material::Rsa { public, private } => format!("RSA {}-bit {} key", public.n().bits(), half(private.is_some())),
         Material::Ec { curve, private, .. } => {
             format!("EC {} {} key", curve.name(), half(private.is_some()))
         }
@@ -454,11 +380,7 @@ fn check_point(curve: Curve, point: &[u8]) -> Result<(), KeyError> {
         Curve::P384 => p384::PublicKey::from_sec1_bytes(point).is_ok(),
         Curve::P521 => p521::PublicKey::from_sec1_bytes(point).is_ok(),
     };
-    if valid {
-        Ok(())
-    } else {
-        Err(key_error(format!("the point is not on {}", curve.name())))
-    }
+    if valid { Ok(()) } else { Err(key_error(format!("the point is not on {}", curve.name()))) }
 }
 
 fn check_scalar(curve: Curve, scalar: &[u8]) -> Result<(), KeyError> {
@@ -467,14 +389,7 @@ fn check_scalar(curve: Curve, scalar: &[u8]) -> Result<(), KeyError> {
         Curve::P384 => p384::SecretKey::from_slice(scalar).is_ok(),
         Curve::P521 => p521::SecretKey::from_slice(scalar).is_ok(),
     };
-    if valid {
-        Ok(())
-    } else {
-        Err(key_error(format!(
-            "the private scalar is not valid for {}",
-            curve.name()
-        )))
-    }
+    if valid { Ok(()) } else { Err(key_error(format!("the private scalar is not valid for {}", curve.name()))) }
 }
 
 /// One PEM block: its label and its DER bytes.
@@ -488,15 +403,12 @@ fn pem_blocks(text: &str) -> Result<Vec<PemBlock>, KeyError> {
     let mut rest = text;
     while let Some(begin) = rest.find("-----BEGIN ") {
         let after = &rest[begin + 11..];
-        let label_end = after
-            .find("-----")
-            .ok_or_else(|| key_error("a PEM BEGIN line is not closed"))?;
+        let label_end = after.find("-----").ok_or_else(|| key_error("a PEM BEGIN line is not closed"))?;
         let label = after[..label_end].to_owned();
         let body_start = &after[label_end + 5..];
         let end_marker = format!("-----END {label}-----");
-        let body_end = body_start
-            .find(&end_marker)
-            .ok_or_else(|| key_error(format!("the PEM block {label} has no END line")))?;
+        let body_end =
+            body_start.find(&end_marker).ok_or_else(|| key_error(format!("the PEM block {label} has no END line")))?;
         let body = &body_start[..body_end];
         // RFC 1421 headers (Proc-Type) mean an encrypted legacy key.
         if body.contains("Proc-Type:") {
@@ -505,9 +417,8 @@ fn pem_blocks(text: &str) -> Result<Vec<PemBlock>, KeyError> {
             ));
         }
         let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
-        let der = STANDARD
-            .decode(&compact)
-            .map_err(|_| key_error(format!("the PEM block {label} is not valid base64")))?;
+        let der =
+            STANDARD.decode(&compact).map_err(|_| key_error(format!("the PEM block {label} is not valid base64")))?;
         blocks.push(PemBlock { label, der });
         rest = &body_start[body_end + end_marker.len()..];
     }
@@ -525,9 +436,8 @@ fn parse_pem(text: &str) -> Result<Key, KeyError> {
         "PUBLIC KEY" => (public_from_spki(&block.der)?, "PEM SPKI"),
         "RSA PUBLIC KEY" => (
             Material::Rsa {
-                public: RsaPublicKey::from_pkcs1_der(&block.der).map_err(|error| {
-                    key_error(format!("the PKCS#1 RSA public key cannot be read: {error}"))
-                })?,
+                public: RsaPublicKey::from_pkcs1_der(&block.der)
+                    .map_err(|error| key_error(format!("the PKCS#1 RSA public key cannot be read: {error}")))?,
                 private: None,
             },
             "PEM PKCS#1",
@@ -535,18 +445,9 @@ fn parse_pem(text: &str) -> Result<Key, KeyError> {
         "CERTIFICATE" => (public_from_certificate(&block.der)?, "X.509 certificate"),
         "PRIVATE KEY" => (private_from_pkcs8(&block.der)?, "PEM PKCS#8"),
         "RSA PRIVATE KEY" => {
-            let private = RsaPrivateKey::from_pkcs1_der(&block.der).map_err(|error| {
-                key_error(format!(
-                    "the PKCS#1 RSA private key cannot be read: {error}"
-                ))
-            })?;
-            (
-                Material::Rsa {
-                    public: private.to_public_key(),
-                    private: Some(Box::new(private)),
-                },
-                "PEM PKCS#1",
-            )
+            let private = RsaPrivateKey::from_pkcs1_der(&block.der)
+                .map_err(|error| key_error(format!("the PKCS#1 RSA private key cannot be read: {error}")))?;
+            (Material::Rsa { public: private.to_public_key(), private: Some(Box::new(private)) }, "PEM PKCS#1")
         }
         "EC PRIVATE KEY" => (private_from_sec1(&block.der)?, "PEM SEC1"),
         "ENCRYPTED PRIVATE KEY" => {
@@ -555,54 +456,28 @@ fn parse_pem(text: &str) -> Result<Key, KeyError> {
             ));
         }
         other => {
-            return Err(key_error(format!(
-                "a PEM block labelled {other} is not a key this program reads"
-            )));
+            return Err(key_error(format!("a PEM block labelled {other} is not a key this program reads")));
         }
     };
     let description = format!("{} ({format})", describe_asymmetric(&material));
-    Ok(Key {
-        material,
-        kid: None,
-        alg: None,
-        usage: None,
-        description,
-    })
+    Ok(Key { material, kid: None, alg: None, usage: None, description })
 }
 
 fn public_from_spki(der: &[u8]) -> Result<Material, KeyError> {
     if let Ok(public) = RsaPublicKey::from_public_key_der(der) {
-        return Ok(Material::Rsa {
-            public,
-            private: None,
-        });
+        return Ok(Material::Rsa { public, private: None });
     }
     if let Ok(public) = p256::PublicKey::from_public_key_der(der) {
-        return Ok(ec_public(
-            Curve::P256,
-            public.to_sec1_bytes().to_vec(),
-            None,
-        ));
+        return Ok(ec_public(Curve::P256, public.to_sec1_bytes().to_vec(), None));
     }
     if let Ok(public) = p384::PublicKey::from_public_key_der(der) {
-        return Ok(ec_public(
-            Curve::P384,
-            public.to_sec1_bytes().to_vec(),
-            None,
-        ));
+        return Ok(ec_public(Curve::P384, public.to_sec1_bytes().to_vec(), None));
     }
     if let Ok(public) = p521::PublicKey::from_public_key_der(der) {
-        return Ok(ec_public(
-            Curve::P521,
-            public.to_sec1_bytes().to_vec(),
-            None,
-        ));
+        return Ok(ec_public(Curve::P521, public.to_sec1_bytes().to_vec(), None));
     }
     if let Ok(public) = ed25519_dalek::VerifyingKey::from_public_key_der(der) {
-        return Ok(Material::Ed25519 {
-            public: public.to_bytes(),
-            private: None,
-        });
+        return Ok(Material::Ed25519 { public: public.to_bytes(), private: None });
     }
     Err(key_error(unsupported_spki(der)))
 }
@@ -611,9 +486,7 @@ fn unsupported_spki(der: &[u8]) -> String {
     match spki::SubjectPublicKeyInfoRef::try_from(der) {
         Ok(info) => match info.algorithm.oid.to_string().as_str() {
             "1.3.101.113" => "Ed448 keys are not supported".to_owned(),
-            "1.2.840.10045.2.1" => {
-                "that EC curve is not supported (P-256, P-384, P-521 are)".to_owned()
-            }
+            "1.2.840.10045.2.1" => "that EC curve is not supported (P-256, P-384, P-521 are)".to_owned(),
             oid => format!("public keys of algorithm {oid} are not supported"),
         },
         Err(error) => format!("the public key cannot be read: {error}"),
@@ -621,11 +494,7 @@ fn unsupported_spki(der: &[u8]) -> String {
 }
 
 fn ec_public(curve: Curve, sec1: Vec<u8>, private: Option<Vec<u8>>) -> Material {
-    Material::Ec {
-        curve,
-        public: sec1,
-        private,
-    }
+    Material::Ec { curve, public: sec1, private }
 }
 
 fn public_from_certificate(der: &[u8]) -> Result<Material, KeyError> {
@@ -636,39 +505,21 @@ fn public_from_certificate(der: &[u8]) -> Result<Material, KeyError> {
         .tbs_certificate
         .subject_public_key_info
         .to_der()
-        .map_err(|error| {
-            key_error(format!(
-                "the certificate's public key cannot be read: {error}"
-            ))
-        })?;
+        .map_err(|error| key_error(format!("the certificate's public key cannot be read: {error}")))?;
     public_from_spki(&spki)
 }
 
 /// Reads the base64 DER of an `x5c` certificate entry.
 pub fn key_from_certificate_base64(text: &str) -> Result<Key, KeyError> {
-    let der = STANDARD
-        .decode(text)
-        .map_err(|_| key_error("the x5c certificate is not base64"))?;
+    let der = STANDARD.decode(text).map_err(|_| key_error("the x5c certificate is not base64"))?;
     let material = public_from_certificate(&der)?;
-    let description = format!(
-        "{} (x5c certificate in the token)",
-        describe_asymmetric(&material)
-    );
-    Ok(Key {
-        material,
-        kid: None,
-        alg: None,
-        usage: None,
-        description,
-    })
+    let description = format!("{} (x5c certificate in the token)", describe_asymmetric(&material));
+    Ok(Key { material, kid: None, alg: None, usage: None, description })
 }
 
 fn private_from_pkcs8(der: &[u8]) -> Result<Material, KeyError> {
     if let Ok(private) = RsaPrivateKey::from_pkcs8_der(der) {
-        return Ok(Material::Rsa {
-            public: private.to_public_key(),
-            private: Some(Box::new(private)),
-        });
+        return Ok(Material::Rsa { public: private.to_public_key(), private: Some(Box::new(private)) });
     }
     if let Ok(secret) = p256::SecretKey::from_pkcs8_der(der) {
         return Ok(ec_public(
@@ -692,19 +543,11 @@ fn private_from_pkcs8(der: &[u8]) -> Result<Material, KeyError> {
         ));
     }
     if let Ok(signing) = ed25519_dalek::SigningKey::from_pkcs8_der(der) {
-        return Ok(Material::Ed25519 {
-            public: signing.verifying_key().to_bytes(),
-            private: Some(signing.to_bytes()),
-        });
+        return Ok(Material::Ed25519 { public: signing.verifying_key().to_bytes(), private: Some(signing.to_bytes()) });
     }
     Err(key_error(match pkcs8::PrivateKeyInfo::try_from(der) {
-        Ok(info) if info.algorithm.oid.to_string() == "1.3.101.113" => {
-            "Ed448 keys are not supported".to_owned()
-        }
-        Ok(info) => format!(
-            "private keys of algorithm {} are not supported",
-            info.algorithm.oid
-        ),
+        Ok(info) if info.algorithm.oid.to_string() == "1.3.101.113" => "Ed448 keys are not supported".to_owned(),
+        Ok(info) => format!("private keys of algorithm {} are not supported", info.algorithm.oid),
         Err(error) => format!("the PKCS#8 private key cannot be read: {error}"),
     }))
 }
@@ -731,9 +574,7 @@ fn private_from_sec1(der: &[u8]) -> Result<Material, KeyError> {
             Some(secret.to_bytes().to_vec()),
         ));
     }
-    Err(key_error(
-        "the SEC1 EC private key cannot be read, or its curve is not P-256, P-384 or P-521",
-    ))
+    Err(key_error("the SEC1 EC private key cannot be read, or its curve is not P-256, P-384 or P-521"))
 }
 
 #[cfg(test)]
@@ -750,24 +591,10 @@ mod tests {
             ("c2VjcmV0", SecretEncoding::Base64Url),
             ("736563726574", SecretEncoding::Hex),
         ] {
-            assert_eq!(
-                secret_from_text(text, encoding).unwrap().secret_bytes(),
-                Some(&b"secret"[..]),
-                "{encoding:?}"
-            );
+            assert_eq!(secret_from_text(text, encoding).unwrap().secret_bytes(), Some(&b"secret"[..]), "{encoding:?}");
         }
-        assert_eq!(
-            secret_from_text("+/8=", SecretEncoding::Base64)
-                .unwrap()
-                .secret_bytes(),
-            Some(&[0xfb, 0xff][..])
-        );
-        assert_eq!(
-            secret_from_text("-_8", SecretEncoding::Base64Url)
-                .unwrap()
-                .secret_bytes(),
-            Some(&[0xfb, 0xff][..])
-        );
+        assert_eq!(secret_from_text("+/8=", SecretEncoding::Base64).unwrap().secret_bytes(), Some(&[0xfb, 0xff][..]));
+        assert_eq!(secret_from_text("-_8", SecretEncoding::Base64Url).unwrap().secret_bytes(), Some(&[0xfb, 0xff][..]));
     }
 
     #[test]
@@ -783,11 +610,7 @@ mod tests {
             "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"});
         let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
         assert_eq!(key.mismatch(Algorithm::ES256), None);
-        assert!(
-            key.mismatch(Algorithm::HS256)
-                .unwrap()
-                .contains("confusion attack")
-        );
+        assert!(key.mismatch(Algorithm::HS256).unwrap().contains("confusion attack"));
         assert!(key.mismatch(Algorithm::ES384).unwrap().contains("P-384"));
     }
 
@@ -795,11 +618,7 @@ mod tests {
     fn a_jwk_alg_binds_the_key() {
         let jwk = serde_json::json!({"kty": "oct", "k": "c2VjcmV0", "alg": "HS512"});
         let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
-        assert!(
-            key.mismatch(Algorithm::HS256)
-                .unwrap()
-                .contains("HS512 only")
-        );
+        assert!(key.mismatch(Algorithm::HS256).unwrap().contains("HS512 only"));
         assert_eq!(key.mismatch(Algorithm::HS512), None);
     }
 
@@ -808,11 +627,6 @@ mod tests {
         assert!(parse_key("hello").unwrap_err().0.contains("neither PEM"));
         assert!(parse_key("{").unwrap_err().0.contains("not valid JSON"));
         assert!(parse_key("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----").is_err());
-        assert!(
-            parse_key("{\"kty\":\"XYZ\"}")
-                .unwrap_err()
-                .0
-                .contains("not supported")
-        );
+        assert!(parse_key("{\"kty\":\"XYZ\"}").unwrap_err().0.contains("not supported"));
     }
 }

@@ -31,14 +31,7 @@ impl Severity {
     }
 
     pub fn from_name(name: &str) -> Option<Severity> {
-        [
-            Severity::Info,
-            Severity::Low,
-            Severity::Medium,
-            Severity::High,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == name)
+        [Severity::Info, Severity::Low, Severity::Medium, Severity::High].into_iter().find(|s| s.as_str() == name)
     }
 }
 
@@ -58,13 +51,7 @@ fn finding(
     explanation: impl Into<String>,
     reference: &'static str,
 ) -> Finding {
-    Finding {
-        id,
-        severity,
-        title: title.into(),
-        explanation: explanation.into(),
-        reference,
-    }
+    Finding { id, severity, title: title.into(), explanation: explanation.into(), reference }
 }
 
 /// What the linter is told besides the token.
@@ -78,11 +65,7 @@ pub struct LintOptions<'k> {
 
 impl Default for LintOptions<'_> {
     fn default() -> Self {
-        LintOptions {
-            now: 0.0,
-            keys: None,
-            max_lifetime: 86_400.0,
-        }
+        LintOptions { now: 0.0, keys: None, max_lifetime: 86_400.0 }
     }
 }
 
@@ -90,9 +73,7 @@ const WEAK_SECRETS_FILE: &str = include_str!("../../assets/weak-secrets.txt");
 
 /// The shipped word list of weak and published example secrets.
 pub fn weak_secrets() -> impl Iterator<Item = &'static str> {
-    WEAK_SECRETS_FILE
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    WEAK_SECRETS_FILE.lines().filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
 pub fn is_weak_secret(secret: &[u8]) -> bool {
@@ -129,7 +110,7 @@ pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
             ));
         }
     }
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity));
+    findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
     findings
 }
 
@@ -211,16 +192,9 @@ fn algorithm_findings(
     }
 }
 
-fn hmac_findings(
-    decoded: &Decoded,
-    alg: Algorithm,
-    options: &LintOptions,
-    findings: &mut Vec<Finding>,
-) {
+fn hmac_findings(decoded: &Decoded, alg: Algorithm, options: &LintOptions, findings: &mut Vec<Finding>) {
     let minimum = alg.hmac_output_len().unwrap_or(32);
-    let given = options
-        .keys
-        .and_then(|set| set.keys.iter().find_map(|key| key.secret_bytes()));
+    let given = options.keys.and_then(|set| set.keys.iter().find_map(|key| key.secret_bytes()));
     if let Some(secret) = given {
         if secret.is_empty() {
             findings.push(finding(
@@ -278,10 +252,7 @@ pub fn crack(decoded: &Decoded, alg: Algorithm) -> Option<&'static str> {
     let signature = decoded.signature_bytes()?;
     std::iter::once("").chain(weak_secrets()).find(|word| {
         let key = keys::secret_from_bytes(word.as_bytes().to_vec());
-        matches!(
-            signature::verify(alg, &key, input, signature),
-            Ok(Check::Genuine)
-        )
+        matches!(signature::verify(alg, &key, input, signature), Ok(Check::Genuine))
     })
 }
 
@@ -333,14 +304,7 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
         ));
     }
     if let Some(typ) = header.get("typ").and_then(Value::as_str) {
-        let known = [
-            "jwt",
-            "at+jwt",
-            "application/jwt",
-            "application/at+jwt",
-            "jose",
-            "application/jose",
-        ];
+        let known = ["jwt", "at+jwt", "application/jwt", "application/at+jwt", "jose", "application/jose"];
         if !known.contains(&typ.to_ascii_lowercase().as_str()) {
             findings.push(finding(
                 "unexpected_typ",
@@ -386,10 +350,7 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
 fn suspicious_kid(kid: &str) -> Option<&'static str> {
     if kid.contains("..") || kid.contains('/') || kid.contains('\\') || kid.contains('\0') {
         Some("path traversal characters")
-    } else if kid.contains('\'')
-        || kid.contains('"')
-        || kid.contains("--")
-        || kid.to_ascii_lowercase().contains(" or ")
+    } else if kid.contains('\'') || kid.contains('"') || kid.contains("--") || kid.to_ascii_lowercase().contains(" or ")
     {
         Some("SQL injection characters")
     } else if kid.contains(['$', '`', '|', ';', '&', '>', '<']) {
@@ -447,10 +408,7 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         findings.push(finding(
             "nbf_in_future",
             Severity::Low,
-            format!(
-                "The token is not valid for {} more (nbf)",
-                time::span_text(nbf - now)
-            ),
+            format!("The token is not valid for {} more (nbf)", time::span_text(nbf - now)),
             "Verifiers will reject it until then.",
             "RFC 7519 section 4.1.5",
         ));
@@ -519,10 +477,7 @@ const SENSITIVE_NAMES: [&str; 14] = [
 fn sensitive_findings(claims: &Map<String, Value>, findings: &mut Vec<Finding>) {
     for (name, value) in claims {
         let lower = name.to_ascii_lowercase();
-        if SENSITIVE_NAMES
-            .iter()
-            .any(|word| lower == *word || lower.contains(word) && word.len() > 3)
-        {
+        if SENSITIVE_NAMES.iter().any(|word| lower == *word || lower.contains(word) && word.len() > 3) {
             findings.push(finding(
                 "sensitive_claim",
                 Severity::Medium,
@@ -558,11 +513,7 @@ fn sensitive_findings(claims: &Map<String, Value>, findings: &mut Vec<Finding>) 
                 "Personal data in a token is readable by everyone who holds it, including logs and browser storage.",
                 "RFC 8725 section 3.6",
             ));
-        } else if text.len() >= 200
-            && text
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+/=-_.".contains(c))
-        {
+        } else if text.len() >= 200 && text.chars().all(|c| c.is_ascii_alphanumeric() || "+/=-_.".contains(c)) {
             findings.push(finding(
                 "opaque_blob",
                 Severity::Info,
@@ -599,7 +550,7 @@ fn looks_like_card_number(text: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn looks_like_email(text: &str) -> bool {
@@ -619,9 +570,7 @@ fn looks_like_phone(text: &str) -> bool {
     let digits = text.chars().filter(char::is_ascii_digit).count();
     (text.starts_with('+') || text.contains(['-', ' ', '(']))
         && (9..=15).contains(&digits)
-        && text
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+        && text.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))
 }
 
 #[cfg(test)]
@@ -645,14 +594,8 @@ mod tests {
 
     #[test]
     fn kids_with_injection_characters_are_spotted() {
-        assert_eq!(
-            suspicious_kid("../../dev/null"),
-            Some("path traversal characters")
-        );
-        assert_eq!(
-            suspicious_kid("x' UNION SELECT 'a"),
-            Some("SQL injection characters")
-        );
+        assert_eq!(suspicious_kid("../../dev/null"), Some("path traversal characters"));
+        assert_eq!(suspicious_kid("x' UNION SELECT 'a"), Some("SQL injection characters"));
         assert_eq!(suspicious_kid("key|whoami"), Some("shell characters"));
         assert_eq!(suspicious_kid("2024-05-key"), None);
     }

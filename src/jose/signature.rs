@@ -17,12 +17,7 @@ pub enum Check {
 
 /// Checks `signature` over `signing_input` with `key` under `alg`. `Err` means the key itself could not be
 /// used (the caller has already made sure it fits the algorithm).
-pub fn verify(
-    alg: Algorithm,
-    key: &Key,
-    signing_input: &[u8],
-    signature: &[u8],
-) -> Result<Check, String> {
+pub fn verify(alg: Algorithm, key: &Key, signing_input: &[u8], signature: &[u8]) -> Result<Check, String> {
     if let Some(mismatch) = key.mismatch(alg) {
         return Err(mismatch);
     }
@@ -32,23 +27,12 @@ pub fn verify(
             return Ok(Check::Forged(format!(
                 "an {alg} signature is {expected} bytes (r || s); this one has {}{}",
                 signature.len(),
-                if signature.first() == Some(&0x30) {
-                    ", which looks like DER encoding"
-                } else {
-                    ""
-                }
+                if signature.first() == Some(&0x30) { ", which looks like DER encoding" } else { "" }
             )));
         }
     }
     let genuine = match (alg.jsonwebtoken(), &key.material) {
-        (
-            None,
-            Material::Ec {
-                curve: Curve::P521,
-                public,
-                ..
-            },
-        ) => verify_es512(public, signing_input, signature)?,
+        (None, Material::Ec { curve: Curve::P521, public, .. }) => verify_es512(public, signing_input, signature)?,
         (Some(jwt_alg), material) => {
             let decoding = decoding_key(material);
             jsonwebtoken::crypto::verify(&b64::encode(signature), signing_input, &decoding, jwt_alg)
@@ -56,20 +40,15 @@ pub fn verify(
         }
         (None, _) => return Err(format!("{alg} needs {}", alg.key_requirement())),
     };
-    Ok(if genuine {
-        Check::Genuine
-    } else {
-        Check::Forged("the signature does not match".to_owned())
-    })
+    Ok(if genuine { Check::Genuine } else { Check::Forged("the signature does not match".to_owned()) })
 }
 
 fn decoding_key(material: &Material) -> DecodingKey {
     match material {
         Material::Secret(bytes) => DecodingKey::from_secret(bytes),
-        Material::Rsa { public, .. } => DecodingKey::from_rsa_raw_components(
-            &public.n().to_bytes_be(),
-            &public.e().to_bytes_be(),
-        ),
+        Material::Rsa { public, .. } => {
+            DecodingKey::from_rsa_raw_components(&public.n().to_bytes_be(), &public.e().to_bytes_be())
+        }
         Material::Ec { public, .. } => DecodingKey::from_ec_der(public),
         Material::Ed25519 { public, .. } => DecodingKey::from_ed_der(public),
     }
@@ -77,8 +56,8 @@ fn decoding_key(material: &Material) -> DecodingKey {
 
 fn verify_es512(public: &[u8], message: &[u8], signature: &[u8]) -> Result<bool, String> {
     use p521::ecdsa::signature::Verifier;
-    let key = p521::ecdsa::VerifyingKey::from_sec1_bytes(public)
-        .map_err(|_| "the P-521 key is not valid".to_owned())?;
+    let key =
+        p521::ecdsa::VerifyingKey::from_sec1_bytes(public).map_err(|_| "the P-521 key is not valid".to_owned())?;
     let Ok(signature) = p521::ecdsa::Signature::from_slice(signature) else {
         return Ok(false);
     };
@@ -91,28 +70,15 @@ pub fn sign(alg: Algorithm, key: &Key, signing_input: &[u8]) -> Result<Vec<u8>, 
         return Err(mismatch);
     }
     if !key.has_private_half() {
-        return Err(format!(
-            "signing with {alg} needs a private key; {} is only the public half",
-            key.description
-        ));
+        return Err(format!("signing with {alg} needs a private key; {} is only the public half", key.description));
     }
-    if let (
-        Algorithm::ES512,
-        Material::Ec {
-            private: Some(scalar),
-            ..
-        },
-    ) = (alg, &key.material)
-    {
+    if let (Algorithm::ES512, Material::Ec { private: Some(scalar), .. }) = (alg, &key.material) {
         use p521::ecdsa::signature::Signer;
-        let signing = p521::ecdsa::SigningKey::from_slice(scalar)
-            .map_err(|_| "the P-521 private key is not valid")?;
+        let signing = p521::ecdsa::SigningKey::from_slice(scalar).map_err(|_| "the P-521 private key is not valid")?;
         let signature: p521::ecdsa::Signature = signing.sign(signing_input);
         return Ok(signature.to_vec());
     }
-    let jwt_alg = alg
-        .jsonwebtoken()
-        .ok_or_else(|| format!("{alg} needs {}", alg.key_requirement()))?;
+    let jwt_alg = alg.jsonwebtoken().ok_or_else(|| format!("{alg} needs {}", alg.key_requirement()))?;
     let encoding = encoding_key(&key.material)?;
     let text = jsonwebtoken::crypto::sign(signing_input, &encoding, jwt_alg)
         .map_err(|error| format!("signing failed: {error}"))?;
@@ -125,38 +91,19 @@ fn encoding_key(material: &Material) -> Result<EncodingKey, String> {
     let invalid = |what: &str| format!("the {what} private key cannot be encoded for signing");
     Ok(match material {
         Material::Secret(bytes) => EncodingKey::from_secret(bytes),
-        Material::Rsa {
-            private: Some(private),
-            ..
-        } => EncodingKey::from_rsa_der(
-            private
-                .to_pkcs1_der()
-                .map_err(|_| invalid("RSA"))?
-                .as_bytes(),
-        ),
-        Material::Ec {
-            curve,
-            private: Some(scalar),
-            ..
-        } => {
+        Material::Rsa { private: Some(private), .. } => {
+            EncodingKey::from_rsa_der(private.to_pkcs1_der().map_err(|_| invalid("RSA"))?.as_bytes())
+        }
+        Material::Ec { curve, private: Some(scalar), .. } => {
             let der = match curve {
-                Curve::P256 => p256::SecretKey::from_slice(scalar)
-                    .ok()
-                    .and_then(|key| key.to_pkcs8_der().ok()),
-                Curve::P384 => p384::SecretKey::from_slice(scalar)
-                    .ok()
-                    .and_then(|key| key.to_pkcs8_der().ok()),
+                Curve::P256 => p256::SecretKey::from_slice(scalar).ok().and_then(|key| key.to_pkcs8_der().ok()),
+                Curve::P384 => p384::SecretKey::from_slice(scalar).ok().and_then(|key| key.to_pkcs8_der().ok()),
                 Curve::P521 => None,
             };
             EncodingKey::from_ec_der(der.ok_or_else(|| invalid(curve.name()))?.as_bytes())
         }
-        Material::Ed25519 {
-            private: Some(seed),
-            ..
-        } => {
-            let der = ed25519_dalek::SigningKey::from_bytes(seed)
-                .to_pkcs8_der()
-                .map_err(|_| invalid("Ed25519"))?;
+        Material::Ed25519 { private: Some(seed), .. } => {
+            let der = ed25519_dalek::SigningKey::from_bytes(seed).to_pkcs8_der().map_err(|_| invalid("Ed25519"))?;
             EncodingKey::from_ed_der(der.as_bytes())
         }
         _ => return Err("signing needs a private key".to_owned()),

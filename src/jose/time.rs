@@ -30,9 +30,7 @@ pub fn utc_text(seconds: f64) -> String {
 /// RFC 3339 at the given offset from UTC (the caller's local time zone).
 pub fn local_text(seconds: f64, offset: FixedOffset) -> String {
     match instant(seconds) {
-        Some(at) => at
-            .with_timezone(&offset)
-            .to_rfc3339_opts(SecondsFormat::AutoSi, false),
+        Some(at) => at.with_timezone(&offset).to_rfc3339_opts(SecondsFormat::AutoSi, false),
         None => format!("{seconds} (outside the calendar)"),
     }
 }
@@ -45,11 +43,7 @@ pub fn span_text(seconds: f64) -> String {
     const DAY: u64 = 86_400;
     const YEAR: u64 = 31_557_600;
     let pair = |big: u64, big_unit: &str, small: u64, small_unit: &str| {
-        if small == 0 {
-            format!("{big} {big_unit}")
-        } else {
-            format!("{big} {big_unit} {small} {small_unit}")
-        }
+        if small == 0 { format!("{big} {big_unit}") } else { format!("{big} {big_unit} {small} {small_unit}") }
     };
     if total < MINUTE {
         format!("{total} s")
@@ -73,9 +67,7 @@ pub fn parse_instant(text: &str) -> Result<DateTime<Utc>, String> {
     }
     DateTime::parse_from_rfc3339(text)
         .map(|at| at.with_timezone(&Utc))
-        .map_err(|_| {
-            format!("'{text}' is neither RFC 3339 (2026-01-01T00:00:00Z) nor Unix seconds")
-        })
+        .map_err(|_| format!("'{text}' is neither RFC 3339 (2026-01-01T00:00:00Z) nor Unix seconds"))
 }
 
 /// Reads a span such as `30s`, `15m`, `2h`, `7d` or `90` (seconds), with an optional sign.
@@ -85,13 +77,8 @@ pub fn parse_span(text: &str) -> Result<i64, String> {
         Some(rest) => (-1, rest),
         None => (1, text.strip_prefix('+').unwrap_or(text)),
     };
-    let (digits, unit) = body.split_at(
-        body.find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(body.len()),
-    );
-    let amount: i64 = digits
-        .parse()
-        .map_err(|_| format!("'{text}' is not a span such as +30s, +15m, +2h or +7d"))?;
+    let (digits, unit) = body.split_at(body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len()));
+    let amount: i64 = digits.parse().map_err(|_| format!("'{text}' is not a span such as +30s, +15m, +2h or +7d"))?;
     let scale = match unit {
         "" | "s" => 1,
         "m" | "min" => 60,
@@ -99,15 +86,10 @@ pub fn parse_span(text: &str) -> Result<i64, String> {
         "d" => 86_400,
         "w" => 604_800,
         _ => {
-            return Err(format!(
-                "'{text}' has an unknown unit '{unit}'; use s, m, h, d or w"
-            ));
+            return Err(format!("'{text}' has an unknown unit '{unit}'; use s, m, h, d or w"));
         }
     };
-    amount
-        .checked_mul(scale)
-        .map(|value| sign * value)
-        .ok_or_else(|| format!("'{text}' is too large"))
+    amount.checked_mul(scale).map(|value| sign * value).ok_or_else(|| format!("'{text}' is too large"))
 }
 
 /// Reads a time relative to `now` (`+15m`, `-1h`) or absolute (RFC 3339, Unix seconds), as Unix seconds.
@@ -149,10 +131,7 @@ mod tests {
     #[test]
     fn instants_parse_from_rfc3339_and_seconds() {
         assert_eq!(parse_instant("1516239022").unwrap().timestamp(), 1516239022);
-        assert_eq!(
-            parse_instant("2018-01-18T01:30:22Z").unwrap().timestamp(),
-            1516239022
-        );
+        assert_eq!(parse_instant("2018-01-18T01:30:22Z").unwrap().timestamp(), 1516239022);
         assert!(parse_instant("yesterday").is_err());
     }
 
@@ -169,10 +148,7 @@ mod tests {
     fn relative_and_absolute_times_resolve_against_now() {
         let now = Utc.timestamp_opt(1000, 0).unwrap();
         assert_eq!(parse_time_or_span("+15m", now).unwrap(), 1900);
-        assert_eq!(
-            parse_time_or_span("2018-01-18T01:30:22Z", now).unwrap(),
-            1516239022
-        );
+        assert_eq!(parse_time_or_span("2018-01-18T01:30:22Z", now).unwrap(), 1516239022);
         assert_eq!(parse_time_or_span("1516239022", now).unwrap(), 1516239022);
     }
 }

@@ -90,22 +90,12 @@ impl Verdict {
 
     /// Whether the input could not be used at all (exit code 2) rather than judged invalid (1).
     pub fn is_unusable(&self) -> bool {
-        self.errors
-            .iter()
-            .any(|problem| problem.kind.is_unusable_input())
+        self.errors.iter().any(|problem| problem.kind.is_unusable_input())
     }
 }
 
-fn signature_check(
-    status: SignatureStatus,
-    key: Option<&Key>,
-    detail: impl Into<String>,
-) -> SignatureCheck {
-    SignatureCheck {
-        status,
-        key: key.map(|key| key.description.clone()),
-        detail: detail.into(),
-    }
+fn signature_check(status: SignatureStatus, key: Option<&Key>, detail: impl Into<String>) -> SignatureCheck {
+    SignatureCheck { status, key: key.map(|key| key.description.clone()), detail: detail.into() }
 }
 
 /// Judges `decoded` with `keys` (none: the signature is not checked) against `expect`.
@@ -126,20 +116,17 @@ pub fn verify(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -
         ));
         return Verdict {
             valid: false,
-            signature: signature_check(
-                SignatureStatus::NotChecked,
-                None,
-                "encrypted tokens are not verified",
-            ),
+            signature: signature_check(SignatureStatus::NotChecked, None, "encrypted tokens are not verified"),
             claims: Vec::new(),
             errors,
         };
     }
-    let header = decoded.header.as_ref().cloned().unwrap_or_default();
-    if let Some(problem) = crit_problem(&header) {
+    let empty = Map::new();
+    let header = decoded.header.as_ref().unwrap_or(&empty);
+    if let Some(problem) = crit_problem(header) {
         errors.push(problem);
     }
-    let signature = check_signature(decoded, &header, keys, expect, &mut errors);
+    let signature = check_signature(decoded, header, keys, expect, &mut errors);
     let claims = match payload_claims(decoded) {
         Ok(claims) => check_claims(claims, expect, &mut errors),
         Err(problem) => {
@@ -147,12 +134,7 @@ pub fn verify(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -
             Vec::new()
         }
     };
-    Verdict {
-        valid: errors.is_empty() && signature.status == SignatureStatus::Valid,
-        signature,
-        claims,
-        errors,
-    }
+    Verdict { valid: errors.is_empty() && signature.status == SignatureStatus::Valid, signature, claims, errors }
 }
 
 /// RFC 7515 section 4.1.11: this program implements no extension, so any `crit` is unsupported.
@@ -163,42 +145,25 @@ fn crit_problem(header: &Map<String, Value>) -> Option<Problem> {
             "crit must not be an empty list (RFC 7515 section 4.1.11)".to_owned()
         }
         Value::Array(names) => {
-            let listed: Vec<String> = names
-                .iter()
-                .map(|name| name.as_str().map_or(name.to_string(), str::to_owned))
-                .collect();
+            let listed: Vec<String> =
+                names.iter().map(|name| name.as_str().map_or(name.to_string(), str::to_owned)).collect();
             let registered: Vec<&String> = listed
                 .iter()
-                .filter(|name| {
-                    super::catalogue::header_parameter(name).is_some_and(|_| name.as_str() != "b64")
-                })
+                .filter(|name| super::catalogue::header_parameter(name).is_some_and(|_| name.as_str() != "b64"))
                 .collect();
             if !registered.is_empty() {
-                format!(
-                    "crit must not name registered header parameters ({})",
-                    join(&registered)
-                )
+                format!("crit must not name registered header parameters ({})", join(&registered))
             } else {
-                format!(
-                    "the token requires extensions this program does not implement: {}",
-                    listed.join(", ")
-                )
+                format!("the token requires extensions this program does not implement: {}", listed.join(", "))
             }
         }
-        _ => format!(
-            "crit must be an array of names, not {}",
-            json_type_name(crit)
-        ),
+        _ => format!("crit must be an array of names, not {}", json_type_name(crit)),
     };
     Some(Problem::new(ErrorKind::UnsupportedCrit, message))
 }
 
 fn join(names: &[&String]) -> String {
-    names
-        .iter()
-        .map(|name| name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+    names.iter().map(|name| name.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 fn check_signature(
@@ -210,39 +175,21 @@ fn check_signature(
 ) -> SignatureCheck {
     let alg = match header.get("alg") {
         None => {
-            errors.push(Problem::new(
-                ErrorKind::UnsupportedAlgorithm,
-                "the header has no alg",
-            ));
-            return signature_check(
-                SignatureStatus::Unsupported,
-                None,
-                "the header names no algorithm",
-            );
+            errors.push(Problem::new(ErrorKind::UnsupportedAlgorithm, "the header has no alg"));
+            return signature_check(SignatureStatus::Unsupported, None, "the header names no algorithm");
         }
         Some(Value::String(name)) if name.eq_ignore_ascii_case("none") => {
             errors.push(Problem::new(
                 ErrorKind::Unsecured,
                 format!("alg is \"{name}\": the token is unsecured and never valid"),
             ));
-            return signature_check(
-                SignatureStatus::NotChecked,
-                None,
-                "an unsecured token has no signature to check",
-            );
+            return signature_check(SignatureStatus::NotChecked, None, "an unsecured token has no signature to check");
         }
         Some(Value::String(name)) => match Algorithm::from_name(name) {
             Some(alg) => alg,
             None => {
-                errors.push(Problem::new(
-                    ErrorKind::UnsupportedAlgorithm,
-                    format!("alg \"{name}\" is not supported"),
-                ));
-                return signature_check(
-                    SignatureStatus::Unsupported,
-                    None,
-                    format!("{name} is not supported"),
-                );
+                errors.push(Problem::new(ErrorKind::UnsupportedAlgorithm, format!("alg \"{name}\" is not supported")));
+                return signature_check(SignatureStatus::Unsupported, None, format!("{name} is not supported"));
             }
         },
         Some(other) => {
@@ -257,16 +204,9 @@ fn check_signature(
         let allowed: Vec<&str> = expect.algorithms.iter().map(|alg| alg.name()).collect();
         errors.push(Problem::new(
             ErrorKind::AlgorithmMismatch,
-            format!(
-                "alg {alg} is not among the allowed algorithms ({})",
-                allowed.join(", ")
-            ),
+            format!("alg {alg} is not among the allowed algorithms ({})", allowed.join(", ")),
         ));
-        return signature_check(
-            SignatureStatus::NotChecked,
-            None,
-            format!("{alg} is not allowed"),
-        );
+        return signature_check(SignatureStatus::NotChecked, None, format!("{alg} is not allowed"));
     }
     let embedded;
     let (candidates, note) = match keys {
@@ -283,72 +223,37 @@ fn check_signature(
                 (vec![&embedded], " with the key the token carries itself: anyone can sign a token with their own key, so this proves nothing".to_owned())
             }
             Some(Err(error)) => {
-                errors.push(Problem::new(
-                    ErrorKind::KeyInvalid,
-                    format!("the key in the token's header: {error}"),
-                ));
-                return signature_check(
-                    SignatureStatus::NotChecked,
-                    None,
-                    "the embedded key cannot be read",
-                );
+                errors.push(Problem::new(ErrorKind::KeyInvalid, format!("the key in the token's header: {error}")));
+                return signature_check(SignatureStatus::NotChecked, None, "the embedded key cannot be read");
             }
             None => {
-                return signature_check(
-                    SignatureStatus::NotChecked,
-                    None,
-                    "no key given and the token carries none",
-                );
+                return signature_check(SignatureStatus::NotChecked, None, "no key given and the token carries none");
             }
         },
         None => return signature_check(SignatureStatus::NotChecked, None, "no key given"),
     };
-    let (Some(input), Some(signature_bytes)) = (decoded.signing_input(), decoded.signature_bytes())
-    else {
-        return signature_check(
-            SignatureStatus::NotChecked,
-            None,
-            "the token has no signature",
-        );
+    let (Some(input), Some(signature_bytes)) = (decoded.signing_input(), decoded.signature_bytes()) else {
+        return signature_check(SignatureStatus::NotChecked, None, "the token has no signature");
     };
     let mut last_reason = String::new();
     for key in &candidates {
         match signature::verify(alg, key, input.as_bytes(), signature_bytes) {
             Ok(Check::Genuine) => {
-                return signature_check(
-                    SignatureStatus::Valid,
-                    Some(key),
-                    format!("signature verified{note}"),
-                );
+                return signature_check(SignatureStatus::Valid, Some(key), format!("signature verified{note}"));
             }
             Ok(Check::Forged(reason)) => last_reason = reason,
             Err(error) => {
                 errors.push(Problem::new(ErrorKind::KeyInvalid, error));
-                return signature_check(
-                    SignatureStatus::NotChecked,
-                    Some(key),
-                    "the key cannot be used",
-                );
+                return signature_check(SignatureStatus::NotChecked, Some(key), "the key cannot be used");
             }
         }
     }
-    errors.push(Problem::new(
-        ErrorKind::InvalidSignature,
-        format!("the {alg} signature is not valid: {last_reason}"),
-    ));
-    signature_check(
-        SignatureStatus::Invalid,
-        candidates.first().copied(),
-        last_reason,
-    )
+    errors.push(Problem::new(ErrorKind::InvalidSignature, format!("the {alg} signature is not valid: {last_reason}")));
+    signature_check(SignatureStatus::Invalid, candidates.first().copied(), last_reason)
 }
 
 /// The keys to try for `alg`: by `kid` in a JWK Set, else the one key that fits.
-fn select_keys<'k>(
-    set: &'k KeySet,
-    alg: Algorithm,
-    kid: Option<&str>,
-) -> Result<Vec<&'k Key>, Problem> {
+fn select_keys<'k>(set: &'k KeySet, alg: Algorithm, kid: Option<&str>) -> Result<Vec<&'k Key>, Problem> {
     if !set.is_set {
         let key = &set.keys[0];
         return match key.mismatch(alg) {
@@ -357,48 +262,25 @@ fn select_keys<'k>(
         };
     }
     if let Some(kid) = kid {
-        let named: Vec<&Key> = set
-            .keys
-            .iter()
-            .filter(|key| key.kid.as_deref() == Some(kid))
-            .collect();
+        let named: Vec<&Key> = set.keys.iter().filter(|key| key.kid.as_deref() == Some(kid)).collect();
         if named.is_empty() {
-            let known: Vec<&str> = set
-                .keys
-                .iter()
-                .filter_map(|key| key.kid.as_deref())
-                .collect();
+            let known: Vec<&str> = set.keys.iter().filter_map(|key| key.kid.as_deref()).collect();
             return Err(Problem::new(
                 ErrorKind::KeyNotFound,
                 format!(
                     "no key in the JWK Set has kid \"{kid}\" (it has: {})",
-                    if known.is_empty() {
-                        "no kids".to_owned()
-                    } else {
-                        known.join(", ")
-                    }
+                    if known.is_empty() { "no kids".to_owned() } else { known.join(", ") }
                 ),
             ));
         }
-        let fitting: Vec<&Key> = named
-            .iter()
-            .copied()
-            .filter(|key| key.mismatch(alg).is_none())
-            .collect();
+        let fitting: Vec<&Key> = named.iter().copied().filter(|key| key.mismatch(alg).is_none()).collect();
         if fitting.is_empty() {
             let reason = named[0].mismatch(alg).unwrap_or_default();
-            return Err(Problem::new(
-                ErrorKind::AlgorithmMismatch,
-                format!("the key with kid \"{kid}\": {reason}"),
-            ));
+            return Err(Problem::new(ErrorKind::AlgorithmMismatch, format!("the key with kid \"{kid}\": {reason}")));
         }
         return Ok(fitting);
     }
-    let fitting: Vec<&Key> = set
-        .keys
-        .iter()
-        .filter(|key| key.mismatch(alg).is_none())
-        .collect();
+    let fitting: Vec<&Key> = set.keys.iter().filter(|key| key.mismatch(alg).is_none()).collect();
     match fitting.len() {
         0 => Err(Problem::new(
             ErrorKind::KeyNotFound,
@@ -407,9 +289,7 @@ fn select_keys<'k>(
         1 => Ok(fitting),
         count => Err(Problem::new(
             ErrorKind::KeyNotFound,
-            format!(
-                "{count} keys in the JWK Set fit {alg} and the token has no kid to choose among them"
-            ),
+            format!("{count} keys in the JWK Set fit {alg} and the token has no kid to choose among them"),
         )),
     }
 }
@@ -432,64 +312,37 @@ fn embedded_key(header: &Map<String, Value>) -> Option<Result<Key, String>> {
 
 /// The claims set, or why the payload is not one (reported as malformed after the signature check).
 fn payload_claims(decoded: &Decoded) -> Result<&Map<String, Value>, Problem> {
-    let offset = decoded
-        .part(Segment::Payload)
-        .map_or(0, |part| decoded.char_offset(part.range.start));
+    let offset = decoded.part(Segment::Payload).map_or(0, |part| decoded.char_offset(part.range.start));
     let malformed = |message: String| Problem::malformed(Segment::Payload, offset, message);
     if let Some(name) = decoded.payload_duplicates.first() {
-        return Err(malformed(format!(
-            "the payload repeats the member name \"{name}\""
-        )));
+        return Err(malformed(format!("the payload repeats the member name \"{name}\"")));
     }
     match (&decoded.payload_json, decoded.payload_bytes()) {
         (Some(Value::Object(claims)), _) => Ok(claims),
-        (Some(other), _) => Err(malformed(format!(
-            "the payload must be a JSON object of claims, not {}",
-            json_type_name(other)
-        ))),
-        (None, Some([])) => Err(malformed(
-            "the payload is empty, not a JSON object of claims".to_owned(),
-        )),
-        (None, Some(bytes)) if std::str::from_utf8(bytes).is_ok() => Err(malformed(
-            "the payload is text, not a JSON object of claims".to_owned(),
-        )),
-        (None, _) => Err(malformed(
-            "the payload is not UTF-8, so not a JSON object of claims".to_owned(),
-        )),
+        (Some(other), _) => {
+            Err(malformed(format!("the payload must be a JSON object of claims, not {}", json_type_name(other))))
+        }
+        (None, Some([])) => Err(malformed("the payload is empty, not a JSON object of claims".to_owned())),
+        (None, Some(bytes)) if std::str::from_utf8(bytes).is_ok() => {
+            Err(malformed("the payload is text, not a JSON object of claims".to_owned()))
+        }
+        (None, _) => Err(malformed("the payload is not UTF-8, so not a JSON object of claims".to_owned())),
     }
 }
 
-fn check_claims(
-    claims: &Map<String, Value>,
-    expect: &Expectations,
-    errors: &mut Vec<Problem>,
-) -> Vec<ClaimCheck> {
+fn check_claims(claims: &Map<String, Value>, expect: &Expectations, errors: &mut Vec<Problem>) -> Vec<ClaimCheck> {
     let mut checks = Vec::new();
-    let record = |name: &str,
-                  outcome: Result<String, Failure>,
-                  checks: &mut Vec<ClaimCheck>,
-                  errors: &mut Vec<Problem>| {
-        match outcome {
-            Ok(detail) => checks.push(ClaimCheck {
-                name: name.to_owned(),
-                status: CheckStatus::Passed,
-                detail,
-            }),
-            Err((problem, detail)) => {
-                checks.push(ClaimCheck {
-                    name: name.to_owned(),
-                    status: CheckStatus::Failed,
-                    detail,
-                });
-                errors.push(problem);
+    let record =
+        |name: &str, outcome: Result<String, Failure>, checks: &mut Vec<ClaimCheck>, errors: &mut Vec<Problem>| {
+            match outcome {
+                Ok(detail) => checks.push(ClaimCheck { name: name.to_owned(), status: CheckStatus::Passed, detail }),
+                Err((problem, detail)) => {
+                    checks.push(ClaimCheck { name: name.to_owned(), status: CheckStatus::Failed, detail });
+                    errors.push(problem);
+                }
             }
-        }
-    };
-    for (name, skipped) in [
-        ("exp", expect.skip.exp),
-        ("nbf", expect.skip.nbf),
-        ("iat", expect.skip.iat),
-    ] {
+        };
+    for (name, skipped) in [("exp", expect.skip.exp), ("nbf", expect.skip.nbf), ("iat", expect.skip.iat)] {
         if skipped {
             checks.push(ClaimCheck {
                 name: name.to_owned(),
@@ -501,66 +354,38 @@ fn check_claims(
         }
     }
     if !expect.issuers.is_empty() {
-        record(
-            "iss",
-            issuer_check(claims.get("iss"), &expect.issuers).map_err(failure),
-            &mut checks,
-            errors,
-        );
+        record("iss", issuer_check(claims.get("iss"), &expect.issuers).map_err(failure), &mut checks, errors);
     } else if let Some(value) = claims.get("iss") {
         record(
             "iss",
-            string_type(value, "iss")
-                .map(|text| format!("issued by \"{text}\" (not checked)"))
-                .map_err(failure),
+            string_type(value, "iss").map(|text| format!("issued by \"{text}\" (not checked)")).map_err(failure),
             &mut checks,
             errors,
         );
     }
     if expect.skip.aud {
-        checks.push(ClaimCheck {
-            name: "aud".to_owned(),
-            status: CheckStatus::Skipped,
-            detail: "skipped".to_owned(),
-        });
+        checks.push(ClaimCheck { name: "aud".to_owned(), status: CheckStatus::Skipped, detail: "skipped".to_owned() });
     } else if let Some(outcome) = audience_check(claims.get("aud"), &expect.audiences) {
         record("aud", outcome.map_err(failure), &mut checks, errors);
     }
     if let Some(expected) = &expect.subject {
-        record(
-            "sub",
-            subject_check(claims.get("sub"), expected).map_err(failure),
-            &mut checks,
-            errors,
-        );
+        record("sub", subject_check(claims.get("sub"), expected).map_err(failure), &mut checks, errors);
     } else if let Some(value) = claims.get("sub") {
         record(
             "sub",
-            string_type(value, "sub")
-                .map(|text| format!("\"{text}\" (not checked)"))
-                .map_err(failure),
+            string_type(value, "sub").map(|text| format!("\"{text}\" (not checked)")).map_err(failure),
             &mut checks,
             errors,
         );
     }
     if let Some(value) = claims.get("jti") {
-        record(
-            "jti",
-            string_type(value, "jti")
-                .map(|_| "a string".to_owned())
-                .map_err(failure),
-            &mut checks,
-            errors,
-        );
+        record("jti", string_type(value, "jti").map(|_| "a string".to_owned()).map_err(failure), &mut checks, errors);
     }
     for name in &expect.required {
         let outcome = if claims.contains_key(name) {
             Ok("present".to_owned())
         } else {
-            Err(failure(Problem::new(
-                ErrorKind::MissingClaim,
-                format!("the required claim \"{name}\" is missing"),
-            )))
+            Err(failure(Problem::new(ErrorKind::MissingClaim, format!("the required claim \"{name}\" is missing"))))
         };
         record(&format!("require {name}"), outcome, &mut checks, errors);
     }
@@ -579,10 +404,7 @@ fn time_check(name: &str, value: &Value, expect: &Expectations) -> Result<String
     let Some(at) = value.as_f64() else {
         return Err(failure(Problem::new(
             ErrorKind::InvalidClaimType,
-            format!(
-                "{name} must be a NumericDate (a JSON number), not {}",
-                json_type_name(value)
-            ),
+            format!("{name} must be a NumericDate (a JSON number), not {}", json_type_name(value)),
         )));
     };
     let now = expect.now;
@@ -598,53 +420,35 @@ fn time_check(name: &str, value: &Value, expect: &Expectations) -> Result<String
         "exp" if now >= at => Ok(format!("expired {ago} ago ({when}), within the leeway")),
         "exp" => Ok(format!("expires in {ahead} ({when})")),
         "nbf" if now < at - leeway => Err((
-            Problem::new(
-                ErrorKind::NotYetValid,
-                format!("the token is not valid before {when}"),
-            ),
+            Problem::new(ErrorKind::NotYetValid, format!("the token is not valid before {when}")),
             format!("not valid for {ahead} more ({when})"),
         )),
         "nbf" => Ok(format!("valid since {when}")),
         "iat" if now < at - leeway => Err((
-            Problem::new(
-                ErrorKind::NotYetValid,
-                format!("the token was issued in the future, at {when}"),
-            ),
+            Problem::new(ErrorKind::NotYetValid, format!("the token was issued in the future, at {when}")),
             format!("issued {ahead} in the future ({when})"),
         )),
-        "iat" if now < at => Ok(format!(
-            "issued {ahead} in the future ({when}), within the leeway"
-        )),
+        "iat" if now < at => Ok(format!("issued {ahead} in the future ({when}), within the leeway")),
         _ => Ok(format!("issued {ago} ago ({when})")),
     }
 }
 
 fn string_type<'v>(value: &'v Value, name: &str) -> Result<&'v str, Problem> {
     value.as_str().ok_or_else(|| {
-        Problem::new(
-            ErrorKind::InvalidClaimType,
-            format!("{name} must be a string, not {}", json_type_name(value)),
-        )
+        Problem::new(ErrorKind::InvalidClaimType, format!("{name} must be a string, not {}", json_type_name(value)))
     })
 }
 
 fn issuer_check(value: Option<&Value>, issuers: &[String]) -> Result<String, Problem> {
-    let value = value.ok_or_else(|| {
-        Problem::new(
-            ErrorKind::MissingClaim,
-            "the token has no iss, but an issuer is expected",
-        )
-    })?;
+    let value = value
+        .ok_or_else(|| Problem::new(ErrorKind::MissingClaim, "the token has no iss, but an issuer is expected"))?;
     let issuer = string_type(value, "iss")?;
     if issuers.iter().any(|expected| expected == issuer) {
         Ok(format!("issued by \"{issuer}\""))
     } else {
         Err(Problem::new(
             ErrorKind::InvalidIssuer,
-            format!(
-                "the issuer \"{issuer}\" is not one of {}",
-                quoted_list(issuers)
-            ),
+            format!("the issuer \"{issuer}\" is not one of {}", quoted_list(issuers)),
         ))
     }
 }
@@ -658,19 +462,13 @@ fn audience_check(value: Option<&Value>, audiences: &[String]) -> Option<Result<
                 .iter()
                 .map(|item| {
                     item.as_str().ok_or_else(|| {
-                        Problem::new(
-                            ErrorKind::InvalidClaimType,
-                            "aud must be a string or an array of strings",
-                        )
+                        Problem::new(ErrorKind::InvalidClaimType, "aud must be a string or an array of strings")
                     })
                 })
                 .collect(),
             other => Err(Problem::new(
                 ErrorKind::InvalidClaimType,
-                format!(
-                    "aud must be a string or an array of strings, not {}",
-                    json_type_name(other)
-                ),
+                format!("aud must be a string or an array of strings, not {}", json_type_name(other)),
             )),
         })
         .transpose()
@@ -681,10 +479,9 @@ fn audience_check(value: Option<&Value>, audiences: &[String]) -> Option<Result<
     };
     match (value.is_some(), audiences.is_empty()) {
         (false, true) => None,
-        (false, false) => Some(Err(Problem::new(
-            ErrorKind::MissingClaim,
-            "the token has no aud, but an audience is expected",
-        ))),
+        (false, false) => {
+            Some(Err(Problem::new(ErrorKind::MissingClaim, "the token has no aud, but an audience is expected")))
+        }
         (true, true) => Some(Err(Problem::new(
             ErrorKind::InvalidAudience,
             format!(
@@ -692,48 +489,28 @@ fn audience_check(value: Option<&Value>, audiences: &[String]) -> Option<Result<
                 quoted_list(&named)
             ),
         ))),
-        (true, false) => Some(
-            if named
-                .iter()
-                .any(|name| audiences.iter().any(|expected| expected == name))
-            {
-                Ok(format!("meant for {}", quoted_list(&named)))
-            } else {
-                Err(Problem::new(
-                    ErrorKind::InvalidAudience,
-                    format!(
-                        "the token is meant for {}, not {}",
-                        quoted_list(&named),
-                        quoted_list(audiences)
-                    ),
-                ))
-            },
-        ),
+        (true, false) => Some(if named.iter().any(|name| audiences.iter().any(|expected| expected == name)) {
+            Ok(format!("meant for {}", quoted_list(&named)))
+        } else {
+            Err(Problem::new(
+                ErrorKind::InvalidAudience,
+                format!("the token is meant for {}, not {}", quoted_list(&named), quoted_list(audiences)),
+            ))
+        }),
     }
 }
 
 fn subject_check(value: Option<&Value>, expected: &str) -> Result<String, Problem> {
-    let value = value.ok_or_else(|| {
-        Problem::new(
-            ErrorKind::MissingClaim,
-            "the token has no sub, but a subject is expected",
-        )
-    })?;
+    let value = value
+        .ok_or_else(|| Problem::new(ErrorKind::MissingClaim, "the token has no sub, but a subject is expected"))?;
     let subject = string_type(value, "sub")?;
     if subject == expected {
         Ok(format!("\"{subject}\""))
     } else {
-        Err(Problem::new(
-            ErrorKind::InvalidSubject,
-            format!("the subject is \"{subject}\", not \"{expected}\""),
-        ))
+        Err(Problem::new(ErrorKind::InvalidSubject, format!("the subject is \"{subject}\", not \"{expected}\"")))
     }
 }
 
 fn quoted_list<S: AsRef<str>>(items: &[S]) -> String {
-    items
-        .iter()
-        .map(|item| format!("\"{}\"", item.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ")
+    items.iter().map(|item| format!("\"{}\"", item.as_ref())).collect::<Vec<_>>().join(", ")
 }

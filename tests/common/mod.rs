@@ -17,23 +17,13 @@ pub fn sample(name: &str) -> String {
 }
 
 pub fn sample_text(name: &str) -> String {
-    std::fs::read_to_string(sample(name))
-        .unwrap()
-        .trim()
-        .to_owned()
+    std::fs::read_to_string(sample(name)).unwrap().trim().to_owned()
 }
 
 /// An HS256 token over `header` (alg is added) and `payload`, signed with `SECRET`.
 pub fn hs256(header: Value, payload: Value) -> String {
     let key = keys::secret_from_text(SECRET, SecretEncoding::Utf8).unwrap();
-    encode::encode(
-        header.as_object().unwrap(),
-        &payload,
-        Algorithm::HS256,
-        &key,
-    )
-    .unwrap()
-    .token
+    encode::encode(header.as_object().unwrap(), &payload, Algorithm::HS256, &key).unwrap().token
 }
 
 /// Runs the binary and returns (exit code, stdout, stderr).
@@ -51,16 +41,10 @@ pub fn verify_json(args: &[&str]) -> (i32, Value) {
     let mut all = vec!["verify", "--json"];
     all.extend_from_slice(args);
     let (code, stdout, stderr) = run(&all);
-    let value = serde_json::from_str(stdout.trim())
-        .unwrap_or_else(|_| panic!("no JSON: {stdout} / {stderr}"));
+    let value = serde_json::from_str(stdout.trim()).unwrap_or_else(|_| panic!("no JSON: {stdout} / {stderr}"));
     (code, value)
 }
 
 pub fn error_kinds(object: &Value) -> Vec<String> {
-    object["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|error| error["kind"].as_str().unwrap().to_owned())
-        .collect()
+    object["errors"].as_array().unwrap().iter().map(|error| error["kind"].as_str().unwrap().to_owned()).collect()
 }
