@@ -12,6 +12,11 @@ mod verify;
 
 pub use verify::{LoadedKey, verify_lines};
 
+/// The text of a TOKEN argument: literal, `-` for stdin, or `@path`.
+pub fn token_argument(argument: &str) -> Result<String, String> {
+    input::token_text(Some(argument))
+}
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 

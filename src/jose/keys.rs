@@ -45,6 +45,16 @@ impl SecretEncoding {
         }
     }
 
+    /// How the window names the encoding.
+    pub fn label(self) -> &'static str {
+        match self {
+            SecretEncoding::Utf8 => "UTF-8",
+            SecretEncoding::Base64 => "base64",
+            SecretEncoding::Base64Url => "base64url",
+            SecretEncoding::Hex => "hex",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<SecretEncoding> {
         SecretEncoding::ALL.into_iter().find(|encoding| encoding.name() == name)
     }

@@ -100,33 +100,53 @@ fn signature_check(status: SignatureStatus, key: Option<&Key>, detail: impl Into
 
 /// Judges `decoded` with `keys` (none: the signature is not checked) against `expect`.
 pub fn verify(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -> Verdict {
-    let mut errors = Vec::new();
+    judge_claims(decoded, &judge_signature(decoded, keys, expect), expect)
+}
+
+/// The part of a verdict that does not depend on the clock: the signature, the header's `crit`, and whether the
+/// token is fit for claim checks at all. The window keeps it while only the time moves.
+#[derive(Debug, Clone)]
+pub struct SignatureJudgement {
+    signature: SignatureCheck,
+    errors: Vec<Problem>,
+    claims_apply: bool,
+}
+
+pub fn judge_signature(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -> SignatureJudgement {
     if let Some(problem) = decoded.problem() {
-        return Verdict {
-            valid: false,
+        return SignatureJudgement {
             signature: signature_check(SignatureStatus::NotChecked, None, "the token is malformed"),
-            claims: Vec::new(),
             errors: vec![problem.clone()],
+            claims_apply: false,
         };
     }
     if decoded.kind == TokenKind::Jwe {
-        errors.push(Problem::new(
-            ErrorKind::Encrypted,
-            "the token is a JWE (encrypted): it can be shown but not verified without decrypting it",
-        ));
-        return Verdict {
-            valid: false,
+        return SignatureJudgement {
             signature: signature_check(SignatureStatus::NotChecked, None, "encrypted tokens are not verified"),
-            claims: Vec::new(),
-            errors,
+            errors: vec![Problem::new(
+                ErrorKind::Encrypted,
+                "the token is a JWE (encrypted): it can be shown but not verified without decrypting it",
+            )],
+            claims_apply: false,
         };
     }
+    let mut errors = Vec::new();
     let empty = Map::new();
     let header = decoded.header.as_ref().unwrap_or(&empty);
     if let Some(problem) = crit_problem(header) {
         errors.push(problem);
     }
     let signature = check_signature(decoded, header, keys, expect, &mut errors);
+    SignatureJudgement { signature, errors, claims_apply: true }
+}
+
+/// Completes a verdict from a signature judgement with the claim checks at `expect.now`.
+pub fn judge_claims(decoded: &Decoded, judgement: &SignatureJudgement, expect: &Expectations) -> Verdict {
+    let mut errors = judgement.errors.clone();
+    let signature = judgement.signature.clone();
+    if !judgement.claims_apply {
+        return Verdict { valid: false, signature, claims: Vec::new(), errors };
+    }
     let claims = match payload_claims(decoded) {
         Ok(claims) => check_claims(claims, expect, &mut errors),
         Err(problem) => {

@@ -1,0 +1,269 @@
+//! The Encode tab: edit header and payload JSON (checked as you type, errors pointing at the line), choose
+//! the algorithm and key, use the claim helpers, and see the signed token live, with whether it verifies.
+//! "Keep the old signature" shows what tampering without the key produces: a token that fails.
+
+use super::palette;
+use crate::jose::algorithm::{Algorithm, Family};
+use crate::jose::encode;
+use crate::jose::keys::{self, KeySet, SecretEncoding};
+use crate::jose::verify::{self, Expectations, SignatureStatus, Skips};
+use egui::RichText;
+use serde_json::{Map, Value};
+
+pub struct EncodeTab {
+    pub header: String,
+    pub payload: String,
+    pub alg: Algorithm,
+    pub secret: String,
+    pub encoding: SecretEncoding,
+    pub private_key: String,
+    pub keep_old_signature: bool,
+    /// The signature segment of the token last brought in from the inspector.
+    pub old_signature: Option<String>,
+    pub output: Result<String, String>,
+    pub status: Option<(SignatureStatus, String)>,
+    lifetime_minutes: u32,
+    dirty: bool,
+}
+
+impl Default for EncodeTab {
+    fn default() -> Self {
+        let mut tab = EncodeTab {
+            header: "{\n  \"alg\": \"HS256\",\n  \"typ\": \"JWT\"\n}".to_owned(),
+            payload: "{\n  \"sub\": \"1234567890\",\n  \"name\": \"John Doe\",\n  \"iat\": 1516239022\n}".to_owned(),
+            alg: Algorithm::HS256,
+            secret: "a-string-secret-at-least-256-bits-long".to_owned(),
+            encoding: SecretEncoding::Utf8,
+            private_key: String::new(),
+            keep_old_signature: false,
+            old_signature: None,
+            output: Err(String::new()),
+            status: None,
+            lifetime_minutes: 15,
+            dirty: true,
+        };
+        tab.recompute(0);
+        tab
+    }
+}
+
+fn parse_object(text: &str, part: &str) -> Result<Map<String, Value>, String> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(object)) => Ok(object),
+        Ok(_) => Err(format!("the {part} must be a JSON object")),
+        Err(error) => Err(format!("{part}, line {} column {}: {error}", error.line(), error.column())),
+    }
+}
+
+impl EncodeTab {
+    /// Brings a token from the inspector in: its header and payload, pretty, and its signature for the
+    /// "keep the old signature" toggle.
+    pub fn load_token(&mut self, decoded: &crate::jose::Decoded) {
+        if let Some(header) = &decoded.header {
+            self.header = serde_json::to_string_pretty(header).unwrap_or_default();
+            if let Some(alg) = decoded.alg().and_then(Algorithm::from_name) {
+                self.alg = alg;
+            }
+        }
+        if let Some(payload) = &decoded.payload_json {
+            self.payload = serde_json::to_string_pretty(payload).unwrap_or_default();
+        }
+        self.old_signature = decoded.signature_text().map(str::to_owned);
+        self.dirty = true;
+    }
+
+    fn key(&self) -> Result<KeySet, String> {
+        if self.alg.family() == Family::Hmac {
+            keys::secret_from_text(&self.secret, self.encoding).map(KeySet::single).map_err(|e| e.0)
+        } else if self.private_key.trim().is_empty() {
+            Err(format!("{} needs a private key (PEM or JWK)", self.alg))
+        } else {
+            keys::parse_key(&self.private_key).map_err(|e| e.0)
+        }
+    }
+
+    pub fn recompute(&mut self, now: i64) {
+        self.dirty = false;
+        self.status = None;
+        let header = match parse_object(&self.header, "header") {
+            Ok(header) => header,
+            Err(message) => {
+                self.output = Err(message);
+                return;
+            }
+        };
+        if let Some(alg) = header.get("alg").and_then(Value::as_str).and_then(Algorithm::from_name) {
+            self.alg = alg;
+        }
+        let payload = match parse_object(&self.payload, "payload") {
+            Ok(payload) => Value::Object(payload),
+            Err(message) => {
+                self.output = Err(message);
+                return;
+            }
+        };
+        let key = match self.key() {
+            Ok(key) => key,
+            Err(message) => {
+                self.output = Err(message);
+                return;
+            }
+        };
+        let signed = encode::encode(&header, &payload, self.alg, &key.keys[0]).map_err(|error| error.to_string());
+        self.output = match (signed, self.keep_old_signature, &self.old_signature) {
+            (Ok(encoded), true, Some(old)) => {
+                let header_json = serde_json::to_string(&encoded.header).unwrap_or_default();
+                let payload_json = serde_json::to_string(&encoded.payload).unwrap_or_default();
+                Ok(encode::with_kept_signature(&header_json, &payload_json, old))
+            }
+            (Ok(encoded), _, _) => Ok(encoded.token),
+            (Err(message), _, _) => Err(message),
+        };
+        if let Ok(token) = &self.output {
+            let decoded = crate::jose::decode(token);
+            let expect = Expectations {
+                now: now as f64,
+                skip: Skips { exp: true, nbf: true, iat: true, aud: true },
+                ..Expectations::default()
+            };
+            let verdict = verify::verify(&decoded, Some(&key), &expect);
+            self.status = Some((verdict.signature.status, verdict.signature.detail));
+        }
+    }
+
+    /// Returns a token to open in the inspector, when asked.
+    pub fn ui(&mut self, ui: &mut egui::Ui, now: i64) -> Option<String> {
+        let dark = palette::is_dark(ui);
+        let mut open = None;
+        egui::ScrollArea::vertical().id_salt("encode-scroll").show(ui, |ui| {
+            ui.columns(2, |columns| {
+                let ui = &mut columns[0];
+                ui.label(RichText::new("Header").heading().color(palette::segment(crate::jose::Segment::Header, dark)));
+                self.dirty |= ui
+                    .add(egui::TextEdit::multiline(&mut self.header).code_editor().desired_rows(5).desired_width(f32::INFINITY))
+                    .accessible_name("Header JSON")
+                    .changed();
+                ui.label(RichText::new("Payload").heading().color(palette::segment(crate::jose::Segment::Payload, dark)));
+                self.dirty |= ui
+                    .add(egui::TextEdit::multiline(&mut self.payload).code_editor().desired_rows(10).desired_width(f32::INFINITY))
+                    .accessible_name("Payload JSON")
+                    .changed();
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button("iat = now").clicked() {
+                        self.set_claim("iat", Value::from(now));
+                    }
+                    let label = ui.label("exp = now +");
+                    ui.add(egui::DragValue::new(&mut self.lifetime_minutes).range(1..=525_600).suffix(" min"))
+                        .labelled_by(label.id);
+                    if ui.button("Set exp").clicked() {
+                        self.set_claim("exp", Value::from(now + i64::from(self.lifetime_minutes) * 60));
+                    }
+                    if ui.button("New jti").clicked() {
+                        let mut bytes = [0u8; 16];
+                        if getrandom::fill(&mut bytes).is_ok() {
+                            self.set_claim("jti", Value::from(crate::jose::b64::encode(&bytes)));
+                        }
+                    }
+                });
+                let ui = &mut columns[1];
+                ui.horizontal(|ui| {
+                    ui.strong("Algorithm");
+                    let before = self.alg;
+                    egui::ComboBox::from_id_salt("encode-alg")
+                        .selected_text(self.alg.name())
+                        .show_ui(ui, |ui| {
+                            for alg in Algorithm::ALL {
+                                ui.selectable_value(&mut self.alg, alg, alg.name());
+                            }
+                        })
+                        .response
+                        .accessible_name("Algorithm");
+                    if before != self.alg {
+                        self.set_header_alg();
+                    }
+                });
+                if self.alg.family() == Family::Hmac {
+                    ui.horizontal(|ui| {
+                        self.dirty |= ui
+                            .add(egui::TextEdit::singleline(&mut self.secret).hint_text("secret").desired_width(240.0))
+                            .accessible_name("Signing secret")
+                            .changed();
+                        egui::ComboBox::from_id_salt("encode-encoding")
+                            .selected_text(self.encoding.name())
+                            .show_ui(ui, |ui| {
+                                for encoding in SecretEncoding::ALL {
+                                    self.dirty |= ui.selectable_value(&mut self.encoding, encoding, encoding.name()).changed();
+                                }
+                            })
+                            .response
+                            .accessible_name("Signing secret encoding");
+                    });
+                } else {
+                    self.dirty |= ui
+                        .add(
+                            egui::TextEdit::multiline(&mut self.private_key)
+                                .code_editor()
+                                .hint_text("Private key: PEM (PKCS#8, PKCS#1, SEC1) or JWK with d")
+                                .desired_rows(5)
+                                .desired_width(f32::INFINITY),
+                        )
+                        .accessible_name("Private key")
+                        .changed();
+                }
+                let can_keep = self.old_signature.is_some();
+                self.dirty |= ui
+                    .add_enabled(can_keep, egui::Checkbox::new(&mut self.keep_old_signature, "Keep the old signature"))
+                    .on_hover_text("Re-encode the edited header and payload with the inspected token's signature: what tampering looks like")
+                    .on_disabled_hover_text("Bring a token from the inspector (Edit in encoder) to keep its signature")
+                    .changed();
+                ui.separator();
+                ui.strong("Token");
+                match &self.output {
+                    Ok(token) => {
+                        ui.add(egui::Label::new(RichText::new(token).monospace()).wrap());
+                        ui.horizontal(|ui| {
+                            if ui.button("Copy token").clicked() {
+                                ui.ctx().copy_text(token.clone());
+                            }
+                            if ui.button("Open in inspector").clicked() {
+                                open = Some(token.clone());
+                            }
+                        });
+                    }
+                    Err(message) if message.is_empty() => {}
+                    Err(message) => {
+                        ui.colored_label(palette::error(dark), message);
+                    }
+                }
+                if let Some((status, detail)) = &self.status {
+                    let (text, colour) = match status {
+                        SignatureStatus::Valid => ("✔ Signature verified".to_owned(), palette::good(dark)),
+                        SignatureStatus::Invalid => (format!("✖ Invalid signature: {detail}"), palette::error(dark)),
+                        _ => (format!("Not checked: {detail}"), palette::muted(dark)),
+                    };
+                    ui.label(RichText::new(text).strong().color(colour));
+                }
+            });
+        });
+        if self.dirty {
+            self.recompute(now);
+        }
+        open
+    }
+
+    fn set_claim(&mut self, name: &str, value: Value) {
+        if let Ok(mut payload) = parse_object(&self.payload, "payload") {
+            payload.insert(name.to_owned(), value);
+            self.payload = serde_json::to_string_pretty(&payload).unwrap_or_default();
+            self.dirty = true;
+        }
+    }
+
+    fn set_header_alg(&mut self) {
+        if let Ok(mut header) = parse_object(&self.header, "header") {
+            header.insert("alg".to_owned(), Value::from(self.alg.name()));
+            self.header = serde_json::to_string_pretty(&header).unwrap_or_default();
+        }
+        self.dirty = true;
+    }
+}
