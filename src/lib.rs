@@ -4,3 +4,4 @@
 pub mod app;
 pub mod cli;
 pub mod jose;
+pub mod sim;

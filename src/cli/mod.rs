@@ -8,6 +8,7 @@ mod input;
 mod keyargs;
 mod lint;
 mod render;
+mod simulate;
 mod verify;
 
 pub use verify::{LoadedKey, verify_lines};
@@ -48,6 +49,10 @@ pub enum Command {
     Lint(lint::LintArgs),
     /// Sign a header and payload and print the token.
     Encode(encode::EncodeArgs),
+    /// Run an access/refresh timeline scenario (a file or a preset) and print its events.
+    Simulate(simulate::SimulateArgs),
+    /// List the simulation presets.
+    Presets,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -118,6 +123,8 @@ pub fn run(cli: Cli) -> u8 {
         Some(Command::Verify(args)) => verify::run(&args),
         Some(Command::Lint(args)) => lint::run(&args),
         Some(Command::Encode(args)) => encode::run(&args),
+        Some(Command::Simulate(args)) => simulate::run(&args),
+        Some(Command::Presets) => simulate::list_presets(),
     }
 }
 

@@ -1,0 +1,113 @@
+//! `tokenscope simulate` runs a scenario file or a preset on the virtual clock and prints the event table (or
+//! `{"events", "summary", ...}` with `--json`); `tokenscope presets` lists the presets. A scenario that cannot be
+//! run exits 2 with a message naming the step.
+
+use super::{EXIT_OK, input, unusable};
+use crate::sim::{self, Timeline, presets};
+use clap::Args;
+use std::fmt::Write as _;
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// A scenario file (JSON), or `-` for stdin.
+    #[arg(required_unless_present = "preset", conflicts_with = "preset")]
+    pub scenario: Option<String>,
+    /// Run a preset scenario instead (see `tokenscope presets`).
+    #[arg(long, value_name = "NAME")]
+    pub preset: Option<String>,
+    /// Print JSON instead of the event table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &SimulateArgs) -> u8 {
+    let scenario = match (&args.preset, &args.scenario) {
+        (Some(name), _) => match presets::by_name(name) {
+            Some(preset) => preset.scenario(),
+            None => return unusable(format!("no preset named \"{name}\"; `tokenscope presets` lists them")),
+        },
+        (None, Some(path)) => {
+            let text = if path == "-" { input::read_stdin() } else { input::read_text_file(path) };
+            match text {
+                Ok(text) => sim::Scenario::from_json(&text),
+                Err(message) => return unusable(message),
+            }
+        }
+        (None, None) => return unusable("give a scenario file or --preset NAME"),
+    };
+    let scenario = match scenario {
+        Ok(scenario) => scenario,
+        Err(error) => return unusable(format!("the scenario cannot be run: {error}")),
+    };
+    let timeline = sim::run(&scenario);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&timeline.to_json()).unwrap_or_default());
+    } else {
+        print!("{}", table(&timeline));
+    }
+    EXIT_OK
+}
+
+/// The readable event table, then the summary.
+pub fn table(timeline: &Timeline) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", timeline.name);
+    let _ = writeln!(out, "tokens are HS256 JWTs signed with the secret \"{}\"\n", timeline.secret);
+    let actor_width = timeline.actors.iter().map(String::len).max().unwrap_or(5).max(5);
+    let _ = writeln!(
+        out,
+        "{:>6}  {:<actor_width$}  {:<15}  {:<9}  {:<6}  {:<15}  {:<11}  what happened",
+        "at", "actor", "do", "presented", "status", "error", "issued"
+    );
+    for event in &timeline.events {
+        let status = event.status.map_or("-".to_owned(), |status| status.to_string());
+        let issued =
+            if event.stolen.is_empty() { event.issued.join(",") } else { format!("stole {}", event.stolen.join(",")) };
+        let _ = writeln!(
+            out,
+            "{:>6}  {:<actor_width$}  {:<15}  {:<9}  {:<6}  {:<15}  {:<11}  {}",
+            format!("{} s", event.at),
+            event.actor,
+            event.action,
+            event.presented.as_deref().unwrap_or("-"),
+            status,
+            event.error.unwrap_or("-"),
+            if issued.is_empty() { "-".to_owned() } else { issued },
+            event.message
+        );
+    }
+    let summary = &timeline.summary;
+    let _ = writeln!(out);
+    if summary.attacker_window.is_empty() {
+        let _ = writeln!(out, "attacker window: none (no stolen access token was ever accepted)");
+    } else {
+        let spans: Vec<String> =
+            summary.attacker_window.iter().map(|span| format!("{} s – {} s", span.from, span.to)).collect();
+        let _ = writeln!(out, "attacker window: {} s in all ({})", summary.attacker_seconds, spans.join(", "));
+    }
+    match summary.detected_at {
+        Some(at) => _ = writeln!(out, "theft detected: at {at} s (reuse of a consumed refresh token)"),
+        None => _ = writeln!(out, "theft detected: never"),
+    }
+    if summary.revoked_families.is_empty() {
+        let _ = writeln!(out, "revoked families: none");
+    } else {
+        let revoked: Vec<String> = summary
+            .revoked_families
+            .iter()
+            .map(|revocation| format!("{} at {} s ({})", revocation.family, revocation.at, revocation.reason))
+            .collect();
+        let _ = writeln!(out, "revoked families: {}", revoked.join(", "));
+    }
+    out
+}
+
+pub fn list_presets() -> u8 {
+    let width = presets::ALL.iter().map(|preset| preset.name.len()).max().unwrap_or(10);
+    for preset in presets::ALL {
+        let title =
+            preset.scenario().map(|scenario| scenario.name).unwrap_or_else(|error| format!("(broken: {error})"));
+        println!("{:<width$}  {title}", preset.name);
+    }
+    EXIT_OK
+}

@@ -1,0 +1,310 @@
+//! Running a scenario: the steps are played in order on the virtual clock against the authorization server,
+//! the resource server and the store, giving one `Event` per step and a `Summary` of what the attacker got.
+//! The result, `Timeline`, is what both the command line and the Timeline tab show.
+
+use super::scenario::{Action, Config, Loot, Scenario};
+use super::store::{Store, StoreKey};
+use super::tokens::{self, Family, Token, TokenKind};
+use super::world::{Outcome, World};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Event {
+    /// 0-based index of the step this event answers.
+    pub step: usize,
+    pub at: i64,
+    pub actor: String,
+    #[serde(rename = "do")]
+    pub action: &'static str,
+    pub status: Option<u16>,
+    pub error: Option<&'static str>,
+    pub www_authenticate: Option<String>,
+    pub presented: Option<String>,
+    pub issued: Vec<String>,
+    /// Tokens copied by a `steal`.
+    pub stolen: Vec<String>,
+    pub family: Option<String>,
+    pub server: Vec<&'static str>,
+    pub lost_response: bool,
+    pub message: String,
+    pub narration: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Interval {
+    pub from: i64,
+    pub to: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revocation {
+    pub family: String,
+    pub at: i64,
+    pub reason: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// When an actor that stole tokens held an access token the API accepted.
+    pub attacker_window: Vec<Interval>,
+    pub attacker_seconds: i64,
+    /// The virtual second of the first `reuse_detected`, false positives included.
+    pub detected_at: Option<i64>,
+    pub revoked_families: Vec<Revocation>,
+}
+
+/// Everything a run produced.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    pub name: String,
+    pub config: Config,
+    /// The HS256 secret (UTF-8) every token of the run is signed with.
+    pub secret: String,
+    pub actors: Vec<String>,
+    pub events: Vec<Event>,
+    pub tokens: Vec<Token>,
+    pub families: Vec<Family>,
+    pub summary: Summary,
+    store: Store,
+}
+
+impl Timeline {
+    /// The store's keys as they were at virtual second `at`.
+    pub fn store_at(&self, at: i64) -> Vec<StoreKey> {
+        self.store.keys_at(at)
+    }
+
+    pub fn outages(&self) -> &[(i64, i64)] {
+        self.store.outages()
+    }
+
+    pub fn token(&self, label: &str) -> Option<&Token> {
+        self.tokens.iter().find(|token| token.label == label)
+    }
+
+    /// The last second anything on the timeline happens: the last step or the last expiry, whichever is later.
+    pub fn end(&self) -> i64 {
+        let last_step = self.events.last().map_or(0, |event| event.at);
+        let last_expiry = self.tokens.iter().filter_map(|token| token.expires_at).max().unwrap_or(0);
+        last_step.max(last_expiry.min(last_step + 4 * self.config.access_ttl.max(60)))
+    }
+
+    /// Unix seconds of virtual second `at`, for evaluating a token in the inspector.
+    pub fn unix_time(at: i64) -> i64 {
+        tokens::EPOCH + at
+    }
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    name: &'a str,
+    secret: &'a str,
+    events: &'a [Event],
+    summary: &'a Summary,
+    tokens: Vec<TokenOutput<'a>>,
+}
+
+#[derive(Serialize)]
+struct TokenOutput<'a> {
+    label: &'a str,
+    kind: TokenKind,
+    family: &'a str,
+    issued_at: i64,
+    expires_at: Option<i64>,
+    holders: Vec<&'a str>,
+    jwt: &'a str,
+}
+
+impl Timeline {
+    /// The `simulate --json` object: `events` and `summary` as SIMULATION.md states, plus the name, the secret
+    /// and every token issued.
+    pub fn to_json(&self) -> serde_json::Value {
+        let output = Output {
+            name: &self.name,
+            secret: &self.secret,
+            events: &self.events,
+            summary: &self.summary,
+            tokens: self
+                .tokens
+                .iter()
+                .map(|token| TokenOutput {
+                    label: &token.label,
+                    kind: token.kind,
+                    family: &token.family,
+                    issued_at: token.issued_at,
+                    expires_at: token.expires_at,
+                    holders: token.holders.iter().map(|holding| holding.actor.as_str()).collect(),
+                    jwt: &token.jwt,
+                })
+                .collect(),
+        };
+        serde_json::to_value(output).unwrap_or_default()
+    }
+}
+
+/// Runs `scenario` to the end. Deterministic: the same scenario gives the same timeline, byte for byte.
+pub fn run(scenario: &Scenario) -> Timeline {
+    let secret = tokens::scenario_secret(&scenario.to_value().to_string());
+    let mut world = World::new(scenario.config, &secret);
+    let mut events = Vec::with_capacity(scenario.steps.len());
+    for (index, step) in scenario.steps.iter().enumerate() {
+        let now = step.at;
+        let actor = step.actor.as_str();
+        let presented = |world: &World, kind: TokenKind| -> Option<Result<usize, String>> {
+            match &step.token {
+                Some(label) => Some(world.labels.get(label).copied().ok_or_else(|| label.clone())),
+                None => world.newest(actor, kind).map(Ok),
+            }
+        };
+        let mut stolen = Vec::new();
+        let outcome = match &step.action {
+            Action::Login => world.login(actor, now),
+            Action::Call => {
+                let token = presented(&world, TokenKind::Access);
+                world.call(actor, token, now)
+            }
+            Action::Refresh => {
+                let token = presented(&world, TokenKind::Refresh);
+                world.refresh(actor, token, now)
+            }
+            Action::Extend => {
+                let token = presented(&world, TokenKind::Access);
+                world.extend(actor, token, now)
+            }
+            Action::Deny => {
+                let token = presented(&world, TokenKind::Access);
+                world.deny(actor, token, now)
+            }
+            Action::Logout => {
+                let token =
+                    step.token.as_ref().map(|label| world.labels.get(label).copied().ok_or_else(|| label.clone()));
+                world.logout(actor, token, now)
+            }
+            Action::PasswordChange => world.password_change(actor, now),
+            Action::Steal { from, what } => {
+                let kinds: &[TokenKind] = match what {
+                    Loot::Access => &[TokenKind::Access],
+                    Loot::Refresh => &[TokenKind::Refresh],
+                    Loot::Both => &[TokenKind::Access, TokenKind::Refresh],
+                };
+                for kind in kinds {
+                    if let Some(token) = world.newest(from, *kind) {
+                        world.give(actor, token, now, true);
+                        stolen.push(world.label(token).to_owned());
+                    }
+                }
+                world.pocket(actor).thief = true;
+                let message = if stolen.is_empty() {
+                    format!("{actor} tries to steal from {from}, who holds nothing yet")
+                } else {
+                    format!(
+                        "{actor} copies {} from {from} (a leaked log, an XSS, a shared device); no request is made, \
+                         so no server can notice",
+                        stolen.join(" and ")
+                    )
+                };
+                Outcome { message, ..Outcome::default() }
+            }
+            Action::StoreOutage { seconds } => {
+                world.store.add_outage(now, *seconds);
+                Outcome {
+                    message: format!("the token store goes down for {seconds} s (until {} s)", now + seconds),
+                    server: vec!["store_down"],
+                    ..Outcome::default()
+                }
+            }
+        };
+        // With a lost response the server acted all the same; only the actor never gets what was issued.
+        if !step.lose_response {
+            for label in &outcome.issued {
+                if let Some(token) = world.labels.get(label).copied() {
+                    world.give(actor, token, now, false);
+                }
+            }
+        }
+        let mut message = outcome.message;
+        if step.lose_response && outcome.status.is_some() {
+            message.push_str(&format!(
+                "; the response is lost on the way, so {actor} never receives {}",
+                if outcome.issued.is_empty() { "it".to_owned() } else { outcome.issued.join(" and ") }
+            ));
+        }
+        events.push(Event {
+            step: index,
+            at: now,
+            actor: actor.to_owned(),
+            action: step.action.name(),
+            status: outcome.status,
+            error: outcome.error,
+            www_authenticate: outcome.www_authenticate,
+            presented: outcome.presented,
+            issued: outcome.issued,
+            stolen,
+            family: outcome.family,
+            server: outcome.server,
+            lost_response: step.lose_response,
+            message,
+            narration: step.narration.clone(),
+        });
+    }
+    let summary = summarize(&world, &events);
+    Timeline {
+        name: scenario.name.clone(),
+        config: scenario.config,
+        secret,
+        actors: scenario.actors(),
+        events,
+        summary,
+        tokens: world.tokens,
+        families: world.families,
+        store: world.store,
+    }
+}
+
+fn summarize(world: &World, events: &[Event]) -> Summary {
+    let mut intervals: Vec<Interval> = Vec::new();
+    for (index, token) in world.tokens.iter().enumerate() {
+        if token.kind != TokenKind::Access {
+            continue;
+        }
+        let thief_since = token
+            .holders
+            .iter()
+            .filter(|holding| world.pockets.get(&holding.actor).is_some_and(|pocket| pocket.thief))
+            .map(|holding| holding.since)
+            .min();
+        let Some(since) = thief_since else { continue };
+        let mut points: Vec<i64> = world.acceptance_breakpoints(index).into_iter().filter(|at| *at > since).collect();
+        points.push(since);
+        points.sort_unstable();
+        points.dedup();
+        for pair in points.windows(2) {
+            if world.accepts(index, pair[0]) {
+                intervals.push(Interval { from: pair[0], to: pair[1] });
+            }
+        }
+    }
+    intervals.sort_by_key(|interval| (interval.from, interval.to));
+    let mut merged: Vec<Interval> = Vec::new();
+    for interval in intervals {
+        match merged.last_mut() {
+            Some(last) if interval.from <= last.to => last.to = last.to.max(interval.to),
+            _ => merged.push(interval),
+        }
+    }
+    let detected_at = events.iter().find(|event| event.server.contains(&"reuse_detected")).map(|event| event.at);
+    let mut revoked_families: Vec<Revocation> = world
+        .families
+        .iter()
+        .filter_map(|family| {
+            Some(Revocation { family: family.id.clone(), at: family.revoked_at?, reason: family.revoked_by? })
+        })
+        .collect();
+    revoked_families.sort_by_key(|revocation| revocation.at);
+    Summary {
+        attacker_seconds: merged.iter().map(|interval| interval.to - interval.from).sum(),
+        attacker_window: merged,
+        detected_at,
+        revoked_families,
+    }
+}

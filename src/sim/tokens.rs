@@ -1,0 +1,173 @@
+//! The tokens and families of a simulation: real HS256 JWTs signed under a secret derived from the scenario
+//! (so the same scenario always yields the same tokens), their labels (`AT1`, `RT2`, numbered in issue order),
+//! and what happened to each on the virtual clock (who held it, when it was consumed, revoked or denylisted).
+
+use crate::jose::algorithm::Algorithm;
+use crate::jose::encode;
+use crate::jose::keys::{self, Key, SecretEncoding};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+/// Virtual second 0 is this Unix time (2026-01-01T00:00:00Z), so the tokens carry believable dates.
+pub const EPOCH: i64 = 1_767_225_600;
+pub const ISSUER: &str = "https://auth.tokenscope.example";
+/// The audience of access tokens: the resource server.
+pub const API_AUDIENCE: &str = "https://api.tokenscope.example";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    Access,
+    Refresh,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RefreshStatus {
+    Current,
+    Consumed,
+    Revoked,
+}
+
+/// Who held a token from when; `stolen` marks a copy made by `steal`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Holding {
+    pub actor: String,
+    pub since: i64,
+    pub stolen: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Token {
+    pub label: String,
+    pub kind: TokenKind,
+    pub jwt: String,
+    pub family: String,
+    pub user: String,
+    pub issued_at: i64,
+    /// Access tokens: `exp`. Refresh tokens: when the server stops accepting it (idle or absolute), moved on
+    /// by each use under `static_refresh`; `None` means never.
+    pub expires_at: Option<i64>,
+    pub generation: u32,
+    pub parent: Option<String>,
+    /// Refresh tokens only.
+    pub status: Option<RefreshStatus>,
+    pub consumed_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+    /// Access tokens: from when introspection calls it inactive.
+    pub inactive_at: Option<i64>,
+    pub denied_at: Option<i64>,
+    /// When the denylist entry leaves the store.
+    pub deny_expires_at: Option<i64>,
+    /// How many times a refresh token was presented with success.
+    pub uses: u32,
+    pub holders: Vec<Holding>,
+}
+
+impl Token {
+    pub fn is_expired(&self, now: i64) -> bool {
+        self.expires_at.is_some_and(|at| now >= at)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Family {
+    pub id: String,
+    pub user: String,
+    pub started_at: i64,
+    pub absolute_expiry: Option<i64>,
+    pub revoked_at: Option<i64>,
+    /// `reuse_detected`, `logout` or `password_change`.
+    pub revoked_by: Option<&'static str>,
+}
+
+impl Family {
+    pub fn is_revoked(&self) -> bool {
+        self.revoked_at.is_some()
+    }
+}
+
+/// The scenario's HMAC secret, as UTF-8 text (what a learner types into the inspector's secret field).
+pub fn scenario_secret(scenario_text: &str) -> String {
+    let digest = Sha256::digest(format!("tokenscope simulation\n{scenario_text}").as_bytes());
+    encode::hex(&digest[..16])
+}
+
+pub fn signing_key(secret: &str) -> Key {
+    keys::secret_from_text(secret, SecretEncoding::Utf8).unwrap_or_else(|_| keys::secret_from_bytes(secret.into()))
+}
+
+/// The claims of a new token, in the order a reader expects them.
+pub struct Claims<'a> {
+    pub kind: TokenKind,
+    pub label: &'a str,
+    pub user: &'a str,
+    pub family: &'a str,
+    pub issued_at: i64,
+    pub expires_at: Option<i64>,
+    pub generation: u32,
+}
+
+pub fn mint(claims: &Claims<'_>, key: &Key) -> String {
+    let mut payload = Map::new();
+    payload.insert("iss".into(), Value::from(ISSUER));
+    payload.insert("sub".into(), Value::from(claims.user));
+    let audience = match claims.kind {
+        TokenKind::Access => API_AUDIENCE,
+        TokenKind::Refresh => ISSUER,
+    };
+    payload.insert("aud".into(), Value::from(audience));
+    payload.insert("iat".into(), Value::from(EPOCH + claims.issued_at));
+    if let Some(expires) = claims.expires_at {
+        payload.insert("exp".into(), Value::from(EPOCH + expires));
+    }
+    payload.insert("jti".into(), Value::from(claims.label));
+    payload.insert("sid".into(), Value::from(claims.family));
+    if claims.kind == TokenKind::Refresh {
+        payload.insert("gen".into(), Value::from(claims.generation));
+    }
+    let typ = match claims.kind {
+        TokenKind::Access => "at+jwt",
+        TokenKind::Refresh => "JWT",
+    };
+    let header = format!(r#"{{"alg":"HS256","typ":"{typ}"}}"#);
+    let payload = Value::Object(payload).to_string();
+    // HS256 with a secret key cannot fail; an empty string would show up at once in every test.
+    encode::sign_texts(&header, &payload, Algorithm::HS256, key).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jose;
+    use crate::jose::verify::{Expectations, verify};
+
+    #[test]
+    fn minted_tokens_verify_under_the_scenario_secret_at_the_simulated_time() {
+        let secret = scenario_secret("{}");
+        assert_eq!(secret.len(), 32);
+        let key = signing_key(&secret);
+        let claims = Claims {
+            kind: TokenKind::Access,
+            label: "AT1",
+            user: "client",
+            family: "F1",
+            issued_at: 10,
+            expires_at: Some(70),
+            generation: 0,
+        };
+        let token = mint(&claims, &key);
+        let decoded = jose::decode(&token);
+        assert_eq!(decoded.claims().unwrap()["jti"], "AT1");
+        assert_eq!(decoded.claims().unwrap()["exp"], EPOCH + 70);
+        let keys = crate::jose::keys::KeySet::single(key);
+        let expect = |now: i64| Expectations {
+            now: (EPOCH + now) as f64,
+            audiences: vec![API_AUDIENCE.into()],
+            ..Expectations::default()
+        };
+        assert!(verify(&decoded, Some(&keys), &expect(69)).valid);
+        assert!(!verify(&decoded, Some(&keys), &expect(70)).valid);
+    }
+}

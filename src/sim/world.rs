@@ -1,0 +1,333 @@
+//! The state a simulation runs on: every token and family issued so far, what each actor holds, the store,
+//! and the signing key. The authorization server (`server.rs`) and the resource server (`resource.rs`) act on
+//! it; `timeline.rs` drives them step by step.
+
+use super::scenario::Config;
+use super::store::Store;
+use super::tokens::{self, Claims, Family, Holding, RefreshStatus, Token, TokenKind};
+use crate::jose::keys::{Key, KeySet};
+use serde_json::json;
+use std::collections::HashMap;
+
+/// What one request (or request-less step) came to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub status: Option<u16>,
+    pub error: Option<&'static str>,
+    pub www_authenticate: Option<String>,
+    pub presented: Option<String>,
+    pub issued: Vec<String>,
+    pub family: Option<String>,
+    pub server: Vec<&'static str>,
+    pub message: String,
+}
+
+impl Outcome {
+    pub fn ok(message: String) -> Outcome {
+        Outcome { status: Some(200), message, ..Outcome::default() }
+    }
+
+    pub fn fail(status: u16, error: &'static str, message: String) -> Outcome {
+        Outcome { status: Some(status), error: Some(error), message, ..Outcome::default() }
+    }
+
+    pub fn presenting(mut self, label: Option<&str>) -> Outcome {
+        self.presented = label.map(str::to_owned);
+        self
+    }
+
+    pub fn in_family(mut self, family: Option<&str>) -> Outcome {
+        self.family = family.map(str::to_owned);
+        self
+    }
+}
+
+/// The newest tokens an actor acquired: what it presents by default.
+#[derive(Debug, Clone, Default)]
+pub struct Pocket {
+    pub access: Option<usize>,
+    pub refresh: Option<usize>,
+    /// Set once the actor copied someone's tokens.
+    pub thief: bool,
+}
+
+pub struct World {
+    pub config: Config,
+    pub key: Key,
+    pub keys: KeySet,
+    pub tokens: Vec<Token>,
+    pub labels: HashMap<String, usize>,
+    pub families: Vec<Family>,
+    /// Every token of each family, in issue order.
+    pub members: Vec<Vec<usize>>,
+    /// The refresh tokens of each family whose status is current (more than one once a family branches).
+    pub current: Vec<Vec<usize>>,
+    /// Family indices of each user.
+    pub user_families: HashMap<String, Vec<usize>>,
+    pub pockets: HashMap<String, Pocket>,
+    pub store: Store,
+    access_count: u32,
+    refresh_count: u32,
+}
+
+impl World {
+    pub fn new(config: Config, secret: &str) -> World {
+        let key = tokens::signing_key(secret);
+        World {
+            config,
+            keys: KeySet::single(key.clone()),
+            key,
+            tokens: Vec::new(),
+            labels: HashMap::new(),
+            families: Vec::new(),
+            members: Vec::new(),
+            current: Vec::new(),
+            user_families: HashMap::new(),
+            pockets: HashMap::new(),
+            store: Store::default(),
+            access_count: 0,
+            refresh_count: 0,
+        }
+    }
+
+    pub fn pocket(&mut self, actor: &str) -> &mut Pocket {
+        self.pockets.entry(actor.to_owned()).or_default()
+    }
+
+    pub fn newest(&self, actor: &str, kind: TokenKind) -> Option<usize> {
+        let pocket = self.pockets.get(actor)?;
+        match kind {
+            TokenKind::Access => pocket.access,
+            TokenKind::Refresh => pocket.refresh,
+        }
+    }
+
+    pub fn give(&mut self, actor: &str, token: usize, at: i64, stolen: bool) {
+        self.tokens[token].holders.push(Holding { actor: actor.to_owned(), since: at, stolen });
+        let kind = self.tokens[token].kind;
+        let pocket = self.pocket(actor);
+        match kind {
+            TokenKind::Access => pocket.access = Some(token),
+            TokenKind::Refresh => pocket.refresh = Some(token),
+        }
+    }
+
+    pub fn label(&self, token: usize) -> &str {
+        &self.tokens[token].label
+    }
+
+    pub fn family_index(&self, id: &str) -> Option<usize> {
+        id.strip_prefix('F').and_then(|n| n.parse::<usize>().ok()).and_then(|n| n.checked_sub(1))
+    }
+
+    pub fn start_family(&mut self, user: &str, now: i64) -> usize {
+        let index = self.families.len();
+        let family = Family {
+            id: format!("F{}", index + 1),
+            user: user.to_owned(),
+            started_at: now,
+            absolute_expiry: self.config.refresh_absolute.map(|absolute| now + absolute),
+            revoked_at: None,
+            revoked_by: None,
+        };
+        self.families.push(family);
+        self.members.push(Vec::new());
+        self.current.push(Vec::new());
+        let list = self.user_families.entry(user.to_owned()).or_default();
+        list.push(index);
+        let value = family_list(list);
+        self.store.set(now, &format!("user:{user}:families"), value, None);
+        self.write_family(index, now);
+        index
+    }
+
+    pub fn write_family(&mut self, family: usize, now: i64) {
+        let record = &self.families[family];
+        let current: Vec<&str> = self.current[family].iter().map(|token| self.tokens[*token].label.as_str()).collect();
+        let value = json!({
+            "user": record.user,
+            "current": current,
+            "absolute_expiry": record.absolute_expiry,
+            "status": if record.is_revoked() { "revoked" } else { "active" },
+        });
+        let key = format!("family:{}", record.id);
+        let expires = record.absolute_expiry;
+        self.store.set(now, &key, value.to_string(), expires);
+    }
+
+    pub fn write_refresh(&mut self, token: usize, now: i64) {
+        let record = &self.tokens[token];
+        let status = match record.status {
+            Some(RefreshStatus::Current) => "current",
+            Some(RefreshStatus::Consumed) => "consumed",
+            Some(RefreshStatus::Revoked) | None => "revoked",
+        };
+        let value = json!({
+            "family": record.family,
+            "generation": record.generation,
+            "parent": record.parent,
+            "status": status,
+        });
+        // A current RT lives until it expires; a consumed or revoked one is kept until its family expires, so
+        // that a replay is recognised as reuse rather than as an unknown token.
+        let family_expiry = self.family_index(&record.family).and_then(|family| self.families[family].absolute_expiry);
+        let expires = match record.status {
+            Some(RefreshStatus::Current) => record.expires_at,
+            _ => family_expiry,
+        };
+        let key = format!("rt:{}", record.label);
+        self.store.set(now, &key, value.to_string(), expires);
+    }
+
+    /// Issues an access token in `family`.
+    pub fn issue_access(&mut self, family: usize, now: i64) -> usize {
+        self.access_count += 1;
+        let label = format!("AT{}", self.access_count);
+        let user = self.families[family].user.clone();
+        let family_id = self.families[family].id.clone();
+        let expires_at = Some(now + self.config.access_ttl);
+        let claims = Claims {
+            kind: TokenKind::Access,
+            label: &label,
+            user: &user,
+            family: &family_id,
+            issued_at: now,
+            expires_at,
+            generation: 0,
+        };
+        let jwt = tokens::mint(&claims, &self.key);
+        self.push_token(Token {
+            label,
+            kind: TokenKind::Access,
+            jwt,
+            family: family_id,
+            user,
+            issued_at: now,
+            expires_at,
+            generation: 0,
+            parent: None,
+            status: None,
+            consumed_at: None,
+            revoked_at: None,
+            inactive_at: None,
+            denied_at: None,
+            deny_expires_at: None,
+            uses: 0,
+            holders: Vec::new(),
+        })
+    }
+
+    /// When a refresh token issued (or used) at `now` in `family` stops being accepted.
+    pub fn refresh_expiry(&self, family: usize, now: i64) -> Option<i64> {
+        let idle = self.config.refresh_idle.map(|idle| now + idle);
+        match (idle, self.families[family].absolute_expiry) {
+            (Some(idle), Some(absolute)) => Some(idle.min(absolute)),
+            (idle, absolute) => idle.or(absolute),
+        }
+    }
+
+    /// Issues a refresh token in `family`, a child of `parent` when rotating.
+    pub fn issue_refresh(&mut self, family: usize, parent: Option<usize>, now: i64) -> usize {
+        self.refresh_count += 1;
+        let label = format!("RT{}", self.refresh_count);
+        let user = self.families[family].user.clone();
+        let family_id = self.families[family].id.clone();
+        let generation = parent.map_or(1, |parent| self.tokens[parent].generation + 1);
+        let expires_at = self.refresh_expiry(family, now);
+        // Under static_refresh each use moves the idle expiry on, so the JWT only carries the hard limit.
+        let claimed_expiry = match self.config.strategy {
+            super::scenario::Strategy::StaticRefresh => self.families[family].absolute_expiry,
+            _ => expires_at,
+        };
+        let claims = Claims {
+            kind: TokenKind::Refresh,
+            label: &label,
+            user: &user,
+            family: &family_id,
+            issued_at: now,
+            expires_at: claimed_expiry,
+            generation,
+        };
+        let jwt = tokens::mint(&claims, &self.key);
+        let index = self.push_token(Token {
+            label,
+            kind: TokenKind::Refresh,
+            jwt,
+            family: family_id,
+            user,
+            issued_at: now,
+            expires_at,
+            generation,
+            parent: parent.map(|parent| self.tokens[parent].label.clone()),
+            status: Some(RefreshStatus::Current),
+            consumed_at: None,
+            revoked_at: None,
+            inactive_at: None,
+            denied_at: None,
+            deny_expires_at: None,
+            uses: 0,
+            holders: Vec::new(),
+        });
+        self.current[family].push(index);
+        self.write_refresh(index, now);
+        self.write_family(family, now);
+        index
+    }
+
+    /// Marks a current refresh token consumed (rotated away).
+    pub fn consume(&mut self, token: usize, now: i64) {
+        self.tokens[token].status = Some(RefreshStatus::Consumed);
+        self.tokens[token].consumed_at = Some(now);
+        if let Some(family) = self.family_index(&self.tokens[token].family) {
+            self.current[family].retain(|current| *current != token);
+        }
+        self.write_refresh(token, now);
+    }
+
+    fn push_token(&mut self, token: Token) -> usize {
+        let index = self.tokens.len();
+        if let Some(family) = self.family_index(&token.family) {
+            self.members[family].push(index);
+        }
+        self.labels.insert(token.label.clone(), index);
+        self.tokens.push(token);
+        index
+    }
+
+    /// Revokes a family: none of its refresh tokens works again; its access tokens turn inactive for an
+    /// introspecting resource server when `deactivate_access` is set.
+    pub fn revoke_family(&mut self, family: usize, now: i64, reason: &'static str, deactivate_access: bool) {
+        if self.families[family].is_revoked() {
+            return;
+        }
+        self.families[family].revoked_at = Some(now);
+        self.families[family].revoked_by = Some(reason);
+        self.current[family].clear();
+        for index in self.members[family].clone() {
+            let token = &mut self.tokens[index];
+            match token.kind {
+                TokenKind::Refresh => {
+                    token.status = Some(RefreshStatus::Revoked);
+                    token.revoked_at.get_or_insert(now);
+                    self.write_refresh(index, now);
+                }
+                TokenKind::Access if deactivate_access => {
+                    token.inactive_at.get_or_insert(now);
+                }
+                TokenKind::Access => {}
+            }
+        }
+        self.write_family(family, now);
+    }
+}
+
+/// `user:<name>:families` as a short list: a set in Redis; here its members, elided in the middle when long.
+fn family_list(families: &[usize]) -> String {
+    let id = |family: &usize| format!("F{}", family + 1);
+    if families.len() <= 6 {
+        return families.iter().map(id).collect::<Vec<_>>().join(", ");
+    }
+    let head: Vec<String> = families[..2].iter().map(id).collect();
+    let tail: Vec<String> = families[families.len() - 3..].iter().map(id).collect();
+    format!("{}, …, {} ({} families)", head.join(", "), tail.join(", "), families.len())
+}
