@@ -51,8 +51,8 @@ impl TokenEditor {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, decoded: Option<&Decoded>) -> EditorOutcome {
         let mut outcome = EditorOutcome::default();
-        ui.horizontal(|ui| {
-            ui.strong("Token");
+        let heading = ui.horizontal(|ui| {
+            let heading = ui.strong("Token");
             ui.add_space(8.0);
             if ui.button("Paste").on_hover_text("Replace the token with the clipboard (Ctrl+V)").clicked() {
                 outcome.changed |= self.paste_from_clipboard();
@@ -73,7 +73,9 @@ impl TokenEditor {
                 ui.ctx().copy_text(token);
                 self.notice = Some("Token copied.".to_owned());
             }
+            heading.id
         });
+        let heading = heading.inner;
         let dark = palette::is_dark(ui);
         let problem_byte = decoded
             .filter(|decoded| decoded.token.len() <= self.text.len())
@@ -97,7 +99,7 @@ impl TokenEditor {
                         .desired_rows(6)
                         .layouter(&mut layouter),
                 )
-                .accessible_name("Token")
+                .labelled_by(heading)
             });
             let response = response.inner;
             if self.focus_requested {

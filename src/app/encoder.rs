@@ -189,10 +189,10 @@ impl EncodeTab {
                             .accessible_name("Signing secret")
                             .changed();
                         egui::ComboBox::from_id_salt("encode-encoding")
-                            .selected_text(self.encoding.name())
+                            .selected_text(self.encoding.label())
                             .show_ui(ui, |ui| {
                                 for encoding in SecretEncoding::ALL {
-                                    self.dirty |= ui.selectable_value(&mut self.encoding, encoding, encoding.name()).changed();
+                                    self.dirty |= ui.selectable_value(&mut self.encoding, encoding, encoding.label()).changed();
                                 }
                             })
                             .response

@@ -11,6 +11,7 @@ mod samples;
 mod screenshot;
 mod settings;
 mod signature_panel;
+mod timeline;
 
 use crate::cli::{GuiArgs, Tab, ThemeChoice};
 use crate::jose::keys::SecretEncoding;
@@ -73,6 +74,7 @@ pub struct TokenscopeApp {
     pub tab: Tab,
     pub inspect: InspectTab,
     pub encode: EncodeTab,
+    pub timeline: timeline::TimelineTab,
     /// A theme given on the command line for this run only.
     theme_override: Option<Theme>,
     applied_theme: Option<Theme>,
@@ -94,6 +96,7 @@ impl TokenscopeApp {
             tab: Tab::Inspect,
             inspect,
             encode: EncodeTab::default(),
+            timeline: timeline::TimelineTab::default(),
             theme_override: None,
             applied_theme: None,
             screenshot: None,
@@ -103,6 +106,12 @@ impl TokenscopeApp {
     pub fn apply_arguments(&mut self, args: &GuiArgs, token: Option<String>) {
         if let Some(text) = token {
             self.inspect.load(text);
+        }
+        if let Some(name) = &args.preset {
+            match self.timeline.load_preset(name) {
+                Ok(()) => self.tab = Tab::Timeline,
+                Err(message) => self.timeline.notice = Some(message),
+            }
         }
         if let Some(tab) = args.tab {
             self.tab = tab;
@@ -162,14 +171,13 @@ impl TokenscopeApp {
                 }
             }
             Tab::Timeline => {
-                ui.add_space(40.0);
-                ui.vertical_centered(|ui| {
-                    ui.heading("Timeline");
-                    ui.label("The access/refresh token timeline is not in this build yet.");
-                });
+                if let Some(timeline::TimelineRequest::Inspect { jwt, secret, unix_time }) = self.timeline.ui(ui) {
+                    self.open_simulated_token(jwt, &secret, unix_time);
+                }
             }
         });
         self.serve_file_requests();
+        self.timeline.serve_file_requests(&ctx);
         if let Some(shot) = &mut self.screenshot {
             shot.on_frame(&ctx);
         } else if self.tab == Tab::Inspect
@@ -282,6 +290,16 @@ impl TokenscopeApp {
                 Tab::Timeline => Tab::Inspect,
             };
         }
+    }
+
+    /// Opens a token from the timeline in the inspector: its scenario's secret, evaluated at the simulated time.
+    pub fn open_simulated_token(&mut self, jwt: String, secret: &str, unix_time: i64) {
+        self.inspect.load(jwt);
+        self.inspect.signature.set_secret(secret, SecretEncoding::Utf8);
+        self.inspect.signature.evaluate_at = chrono::DateTime::from_timestamp(unix_time, 0)
+            .map_or(unix_time.to_string(), |at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        self.inspect.inputs_changed();
+        self.tab = Tab::Inspect;
     }
 
     fn serve_file_requests(&mut self) {

@@ -3,6 +3,7 @@
 //! store, and yields a `Timeline` (one event per step, every token issued, the store's history and a summary).
 //! No clock, no disk, no egui: the shells load the scenario and show the result.
 
+pub mod lanes;
 pub mod presets;
 mod resource;
 pub mod scenario;

@@ -21,8 +21,10 @@ pub struct Event {
     pub www_authenticate: Option<String>,
     pub presented: Option<String>,
     pub issued: Vec<String>,
-    /// Tokens copied by a `steal`.
+    /// Tokens copied by a `steal`, and from whom.
     pub stolen: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub family: Option<String>,
     pub server: Vec<&'static str>,
     pub lost_response: bool,
@@ -85,8 +87,39 @@ impl Timeline {
     /// The last second anything on the timeline happens: the last step or the last expiry, whichever is later.
     pub fn end(&self) -> i64 {
         let last_step = self.events.last().map_or(0, |event| event.at);
-        let last_expiry = self.tokens.iter().filter_map(|token| token.expires_at).max().unwrap_or(0);
-        last_step.max(last_expiry.min(last_step + 4 * self.config.access_ttl.max(60)))
+        // Access tokens issued near the end still matter (a thief's window); refresh tokens that live for days
+        // would only squash the lesson into a corner.
+        let last_access = self
+            .tokens
+            .iter()
+            .filter(|token| token.kind == TokenKind::Access)
+            .filter_map(|token| token.expires_at)
+            .max()
+            .unwrap_or(0);
+        last_step.max(last_access.min(last_step + 2 * self.config.access_ttl)).max(1)
+    }
+
+    /// The event log as CSV (RFC 4180): one row per event.
+    pub fn to_csv(&self) -> String {
+        let mut out = String::from("at,actor,do,presented,status,error,issued,server,message\n");
+        for event in &self.events {
+            let issued = if event.stolen.is_empty() { event.issued.join(" ") } else { event.stolen.join(" ") };
+            let fields = [
+                event.at.to_string(),
+                event.actor.clone(),
+                event.action.to_owned(),
+                event.presented.clone().unwrap_or_default(),
+                event.status.map_or(String::new(), |status| status.to_string()),
+                event.error.unwrap_or_default().to_owned(),
+                issued,
+                event.server.join(" "),
+                event.message.clone(),
+            ];
+            let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
+            out.push_str(&row.join(","));
+            out.push('\n');
+        }
+        out
     }
 
     /// Unix seconds of virtual second `at`, for evaluating a token in the inspector.
@@ -240,6 +273,10 @@ pub fn run(scenario: &Scenario) -> Timeline {
             presented: outcome.presented,
             issued: outcome.issued,
             stolen,
+            from: match &step.action {
+                Action::Steal { from, .. } => Some(from.clone()),
+                _ => None,
+            },
             family: outcome.family,
             server: outcome.server,
             lost_response: step.lose_response,
@@ -306,5 +343,30 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
         attacker_window: merged,
         detected_at,
         revoked_families,
+    }
+}
+
+fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::presets;
+
+    #[test]
+    fn the_event_log_exports_as_csv_with_quoted_messages() {
+        let timeline = run(&presets::by_name("normal-use").unwrap().scenario().unwrap());
+        let csv = timeline.to_csv();
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "at,actor,do,presented,status,error,issued,server,message");
+        assert_eq!(lines.len(), 6);
+        assert!(lines[3].starts_with("65,client,call,AT1,401,invalid_token,,,"), "{}", lines[3]);
+        assert_eq!(csv_field("a \"b\", c"), "\"a \"\"b\"\", c\"");
     }
 }

@@ -1,0 +1,401 @@
+//! The swimlanes: one lane per actor, then the authorization server, the resource server and the token store,
+//! on a shared time axis that zooms (mouse wheel) and pans (drag). Token bars, requests, steals, revocations and
+//! outages are painted for the visible time range only; the bars and marks themselves come from `sim::lanes`.
+
+use super::super::palette;
+use crate::sim::Timeline;
+use crate::sim::lanes::{Lanes, Phase, Target};
+use crate::sim::tokens::TokenKind;
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
+
+const LABEL_WIDTH: f32 = 150.0;
+const AXIS_HEIGHT: f32 = 26.0;
+
+/// The visible time range and what was clicked.
+pub struct Canvas {
+    pub view: (f64, f64),
+}
+
+/// What one canvas shows.
+pub struct Scene<'a> {
+    pub timeline: &'a Timeline,
+    pub lanes: &'a Lanes,
+    pub cursor: f64,
+    pub selected: Option<usize>,
+}
+
+#[derive(Default)]
+pub struct CanvasResponse {
+    pub clicked_token: Option<usize>,
+    pub clicked_time: Option<f64>,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Canvas { view: (0.0, 120.0) }
+    }
+}
+
+/// A fill colour per family, distinct in both themes.
+pub fn family_colour(family: &str, dark: bool) -> Color32 {
+    const DARK: [Color32; 6] = [
+        Color32::from_rgb(0x4f, 0x9d, 0xff),
+        Color32::from_rgb(0xc0, 0x7c, 0xff),
+        Color32::from_rgb(0x3d, 0xc9, 0xa8),
+        Color32::from_rgb(0xff, 0x9f, 0x43),
+        Color32::from_rgb(0xff, 0x77, 0xb7),
+        Color32::from_rgb(0xa3, 0xd1, 0x4a),
+    ];
+    const LIGHT: [Color32; 6] = [
+        Color32::from_rgb(0x1f, 0x6f, 0xd6),
+        Color32::from_rgb(0x86, 0x3b, 0xd1),
+        Color32::from_rgb(0x0b, 0x8a, 0x6c),
+        Color32::from_rgb(0xc8, 0x65, 0x00),
+        Color32::from_rgb(0xc2, 0x2f, 0x7a),
+        Color32::from_rgb(0x4f, 0x87, 0x0c),
+    ];
+    let index = family.trim_start_matches('F').parse::<usize>().unwrap_or(1).saturating_sub(1) % 6;
+    if dark { DARK[index] } else { LIGHT[index] }
+}
+
+pub fn status_colour(status: Option<u16>, dark: bool) -> Color32 {
+    match status {
+        Some(200..=299) => palette::good(dark),
+        Some(500..=599) => palette::error(dark),
+        Some(400..=499) => palette::warning(dark),
+        _ => palette::muted(dark),
+    }
+}
+
+impl Canvas {
+    pub fn fit(&mut self, lanes: &Lanes) {
+        let (start, end) = lanes.span;
+        let margin = ((end - start) as f64 * 0.08).max(3.0);
+        self.view = (start as f64 - margin, end as f64 + margin);
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, id: &str, scene: &Scene<'_>, height: f32) -> CanvasResponse {
+        let Scene { timeline, lanes, cursor, selected } = *scene;
+        let dark = palette::is_dark(ui);
+        let mut out = CanvasResponse::default();
+        let lane_names: Vec<String> = timeline
+            .actors
+            .iter()
+            .cloned()
+            .chain(["authorization server".to_owned(), "resource server".to_owned(), "token store".to_owned()])
+            .collect();
+        let lane_count = lane_names.len();
+        let width = ui.available_width();
+        let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
+        let painter = ui.painter_at(rect);
+        let lane_height = ((height - AXIS_HEIGHT) / lane_count as f32).clamp(28.0, 90.0);
+        let plot = Rect::from_min_max(pos2(rect.left() + LABEL_WIDTH, rect.top() + AXIS_HEIGHT), rect.max);
+        // Zoom around the pointer with the wheel, pan by dragging.
+        let view_time =
+            |view: (f64, f64), x: f32| view.0 + f64::from((x - plot.left()) / plot.width()) * (view.1 - view.0);
+        if response.hovered() {
+            let span = self.view.1 - self.view.0;
+            let (scroll, zoom) = ui.input(|input| (input.smooth_scroll_delta, input.zoom_delta()));
+            let factor = if zoom != 1.0 { 1.0 / f64::from(zoom) } else { (-f64::from(scroll.y) / 300.0).exp() };
+            if (factor - 1.0).abs() > 1e-6
+                && let Some(pointer) = response.hover_pos()
+            {
+                let anchor = view_time(self.view, pointer.x);
+                let new_span = (span * factor).clamp(2.0, 1.0e8);
+                let ratio = (anchor - self.view.0) / span;
+                self.view = (anchor - ratio * new_span, anchor + (1.0 - ratio) * new_span);
+            }
+            if scroll.x != 0.0 {
+                let shift = -f64::from(scroll.x) / f64::from(plot.width()) * span;
+                self.view = (self.view.0 + shift, self.view.1 + shift);
+            }
+        }
+        if response.dragged() {
+            let shift = -f64::from(response.drag_delta().x) / f64::from(plot.width()) * (self.view.1 - self.view.0);
+            self.view = (self.view.0 + shift, self.view.1 + shift);
+        }
+        let view = self.view;
+        let span = (view.1 - view.0).max(1e-3);
+        let x_of = |t: f64| plot.left() + ((t - view.0) / span) as f32 * plot.width();
+        let lane_top = |lane: usize| plot.top() + lane as f32 * lane_height;
+        let lane_mid = |lane: usize| lane_top(lane) + lane_height / 2.0;
+        let text = ui.visuals().text_color();
+        let muted = palette::muted(dark);
+
+        // Lanes and their names.
+        for (lane, name) in lane_names.iter().enumerate() {
+            let band = Rect::from_min_size(pos2(rect.left(), lane_top(lane)), vec2(rect.width(), lane_height));
+            if lane % 2 == 0 {
+                painter.rect_filled(band, 0.0, ui.visuals().faint_bg_color);
+            }
+            let colour = if lane < timeline.actors.len() { text } else { muted };
+            painter.text(
+                pos2(rect.left() + 8.0, lane_mid(lane)),
+                Align2::LEFT_CENTER,
+                name,
+                FontId::proportional(15.0),
+                colour,
+            );
+        }
+        painter.line_segment(
+            [pos2(plot.left(), plot.top()), pos2(plot.left(), plot.bottom())],
+            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        );
+
+        // Time axis.
+        let step = nice_step(span / 10.0);
+        let mut tick = (view.0 / step).ceil() * step;
+        while tick <= view.1 {
+            let x = x_of(tick);
+            painter.line_segment(
+                [pos2(x, plot.top()), pos2(x, plot.bottom())],
+                Stroke::new(1.0, muted.gamma_multiply(0.25)),
+            );
+            painter.text(
+                pos2(x, rect.top() + 4.0),
+                Align2::CENTER_TOP,
+                time_label(tick),
+                FontId::proportional(12.0),
+                muted,
+            );
+            tick += step;
+        }
+
+        // Store outages.
+        let store_lane = lane_count - 1;
+        for (from, until) in timeline.outages() {
+            let band = Rect::from_x_y_ranges(
+                x_of(*from as f64).max(plot.left())..=x_of(*until as f64).min(plot.right()),
+                lane_top(store_lane) + 3.0..=lane_top(store_lane) + lane_height - 3.0,
+            );
+            if band.width() > 0.0 {
+                painter.rect_filled(band, 3.0, palette::error(dark).gamma_multiply(0.35));
+                painter.text(band.center(), Align2::CENTER_CENTER, "store down", FontId::proportional(13.0), text);
+            }
+        }
+
+        // Token bars, visible ones only.
+        let bar_height = (lane_height * 0.34).min(22.0);
+        for bar in &lanes.bars {
+            if bar.from as f64 > view.1 {
+                break;
+            }
+            if (bar.to as f64) < view.0 {
+                continue;
+            }
+            let token = &timeline.tokens[bar.token];
+            let top = match token.kind {
+                TokenKind::Access => lane_top(bar.lane) + lane_height * 0.12,
+                TokenKind::Refresh => lane_top(bar.lane) + lane_height * 0.54,
+            };
+            let left = x_of(bar.from as f64).max(plot.left() - 2.0);
+            let right = x_of(bar.to as f64).min(plot.right() + 2.0).max(left + 2.0);
+            let bar_rect = Rect::from_min_max(pos2(left, top), pos2(right, top + bar_height));
+            let colour = family_colour(&token.family, dark);
+            match bar.phase {
+                Phase::Valid => {
+                    painter.rect_filled(bar_rect, 4.0, colour.gamma_multiply(0.85));
+                }
+                Phase::Consumed => {
+                    painter.rect_filled(bar_rect, 4.0, colour.gamma_multiply(0.25));
+                    hatch(&painter, bar_rect, colour.gamma_multiply(0.6));
+                }
+                Phase::Revoked => {
+                    painter.rect_filled(bar_rect, 4.0, colour.gamma_multiply(0.12));
+                    hatch(&painter, bar_rect, palette::error(dark).gamma_multiply(0.7));
+                }
+            }
+            if bar.stolen {
+                painter.rect_stroke(bar_rect, 4.0, Stroke::new(2.0, palette::error(dark)), StrokeKind::Inside);
+            }
+            let first = token.holders.iter().any(|holding| holding.since == bar.from) || bar.phase == Phase::Valid;
+            if first && bar_rect.width() > 22.0 {
+                let label_colour = if bar.phase == Phase::Valid { Color32::WHITE } else { text };
+                painter.text(
+                    pos2(bar_rect.left() + 4.0, bar_rect.center().y),
+                    Align2::LEFT_CENTER,
+                    &token.label,
+                    FontId::proportional(13.0),
+                    label_colour,
+                );
+            }
+            if bar_rect.width() >= 6.0 {
+                let id = ui.scope_id().with((id, "bar", bar.token, bar.lane, bar.from));
+                let bar_response = ui.interact(bar_rect.intersect(rect), id, Sense::click());
+                let label = token.label.clone();
+                bar_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                let bar_response = bar_response.on_hover_text(format!(
+                    "{} ({}) of family {}\nissued at {} s, expires {}\nclick to open it in the inspector",
+                    token.label,
+                    match token.kind {
+                        TokenKind::Access => "access token",
+                        TokenKind::Refresh => "refresh token",
+                    },
+                    token.family,
+                    token.issued_at,
+                    token.expires_at.map_or("never".to_owned(), |at| format!("at {at} s")),
+                ));
+                if bar_response.clicked() {
+                    out.clicked_token = Some(bar.token);
+                }
+            }
+        }
+
+        // Requests: visible events only (they are in time order).
+        let first = timeline.events.partition_point(|event| (event.at as f64) < view.0 - 1.0);
+        let last = timeline.events.partition_point(|event| (event.at as f64) <= view.1 + 1.0);
+        let crowded = last.saturating_sub(first) as f32 > plot.width() / 6.0;
+        for index in first..last {
+            let event = &timeline.events[index];
+            let Some(actor_lane) = timeline.actors.iter().position(|actor| *actor == event.actor) else { continue };
+            let x = x_of(event.at as f64);
+            let from = pos2(x, lane_mid(actor_lane));
+            let colour = status_colour(event.status, dark);
+            let highlighted = selected == Some(index);
+            let target = lanes.targets.get(index).copied().unwrap_or(Target::AuthorizationServer);
+            let target_lane = match target {
+                Target::AuthorizationServer => lane_count - 3,
+                Target::ResourceServer => lane_count - 2,
+                Target::Store => lane_count - 1,
+                Target::Actor(lane) => lane,
+            };
+            let to = pos2(x + if crowded { 0.0 } else { 6.0 }, lane_mid(target_lane));
+            let width = if highlighted { 3.0 } else { 1.5 };
+            if let Target::Actor(_) = target {
+                dashed_arrow(&painter, to, from, Stroke::new(width + 0.5, palette::error(dark)));
+                if !crowded {
+                    painter.text(
+                        pos2(x + 6.0, (from.y + to.y) / 2.0),
+                        Align2::LEFT_CENTER,
+                        format!("steals {}", event.stolen.join(", ")),
+                        FontId::proportional(13.0),
+                        palette::error(dark),
+                    );
+                }
+            } else if event.status.is_some() {
+                arrow(&painter, from, to, Stroke::new(width, colour));
+                if !crowded {
+                    let label = match event.error {
+                        Some(error) if highlighted => format!("{} {error}", event.status.unwrap_or(0)),
+                        _ => event.status.unwrap_or(0).to_string(),
+                    };
+                    painter.text(
+                        to + vec2(4.0, if to.y > from.y { -10.0 } else { 10.0 }),
+                        Align2::LEFT_CENTER,
+                        label,
+                        FontId::proportional(12.5),
+                        colour,
+                    );
+                }
+            }
+            let radius = if highlighted { 7.0 } else { 4.5 };
+            painter.circle(from, radius, colour, Stroke::new(1.0, ui.visuals().extreme_bg_color));
+            if event.server.contains(&"reuse_detected") {
+                let at = pos2(x, lane_mid(lane_count - 3));
+                let size = 11.0;
+                let diamond =
+                    vec![at + vec2(0.0, -size), at + vec2(size, 0.0), at + vec2(0.0, size), at + vec2(-size, 0.0)];
+                painter.add(egui::Shape::convex_polygon(diamond, palette::error(dark), Stroke::NONE));
+            }
+        }
+
+        // Family revocations across every lane.
+        for mark in &lanes.marks {
+            let x = x_of(mark.at as f64);
+            if x < plot.left() || x > plot.right() {
+                continue;
+            }
+            painter.line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], Stroke::new(2.5, palette::error(dark)));
+            let label = painter.layout_no_wrap(mark.text.clone(), FontId::proportional(14.0), Color32::WHITE);
+            let place = Rect::from_min_size(pos2(x + 4.0, plot.top() + 2.0), label.size() + vec2(8.0, 4.0));
+            painter.rect_filled(place, 3.0, palette::error(dark));
+            painter.galley(place.min + vec2(4.0, 2.0), label, Color32::WHITE);
+        }
+
+        // The cursor.
+        let x = x_of(cursor);
+        if x >= plot.left() && x <= plot.right() {
+            let accent = ui.visuals().selection.stroke.color;
+            painter.line_segment([pos2(x, rect.top() + 18.0), pos2(x, plot.bottom())], Stroke::new(2.0, accent));
+        }
+
+        if out.clicked_token.is_none()
+            && response.clicked()
+            && let Some(pointer) = response.interact_pointer_pos()
+            && pointer.x >= plot.left()
+        {
+            out.clicked_time = Some(view_time(view, pointer.x).max(0.0));
+        }
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline lanes"));
+        out
+    }
+}
+
+fn hatch(painter: &egui::Painter, rect: Rect, colour: Color32) {
+    let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
+    let step = 7.0;
+    let mut x = rect.left() - rect.height();
+    while x < rect.right() {
+        painter.line_segment([pos2(x, rect.bottom()), pos2(x + rect.height(), rect.top())], Stroke::new(1.2, colour));
+        x += step;
+    }
+}
+
+fn arrow(painter: &egui::Painter, from: Pos2, to: Pos2, stroke: Stroke) {
+    let direction = (to - from).normalized();
+    let normal = Vec2::new(-direction.y, direction.x);
+    let back = to - direction * 8.0;
+    painter.line_segment([from, back], stroke);
+    painter.add(egui::Shape::convex_polygon(
+        vec![to, back + normal * 4.5, back - normal * 4.5],
+        stroke.color,
+        Stroke::NONE,
+    ));
+}
+
+fn dashed_arrow(painter: &egui::Painter, from: Pos2, to: Pos2, stroke: Stroke) {
+    painter.add(egui::Shape::dashed_line(&[from, to], stroke, 5.0, 4.0));
+    let direction = (to - from).normalized();
+    let normal = Vec2::new(-direction.y, direction.x);
+    let tip = to;
+    let back = tip - direction * 9.0;
+    painter.line_segment([tip, back + normal * 5.0], stroke);
+    painter.line_segment([tip, back - normal * 5.0], stroke);
+}
+
+/// A tick spacing of 1, 2 or 5 times a power of ten seconds, or a round minute/hour/day count.
+fn nice_step(raw: f64) -> f64 {
+    const STEPS: [f64; 22] = [
+        1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0, 21600.0, 43200.0,
+        86400.0, 172800.0, 604800.0, 1209600.0, 2592000.0, 7776000.0,
+    ];
+    STEPS.into_iter().find(|step| *step >= raw).unwrap_or(31_536_000.0)
+}
+
+fn time_label(seconds: f64) -> String {
+    let seconds = seconds.round() as i64;
+    if seconds.abs() < 600 {
+        format!("{seconds} s")
+    } else if seconds.abs() < 7200 {
+        format!("{} min", seconds / 60)
+    } else if seconds.abs() < 172_800 {
+        format!("{} h", seconds / 3600)
+    } else {
+        format!("{} d", seconds / 86_400)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_and_labels_use_the_right_unit() {
+        assert_eq!(nice_step(7.0), 10.0);
+        assert_eq!(nice_step(400.0), 600.0);
+        assert_eq!(time_label(90.0), "90 s");
+        assert_eq!(time_label(1800.0), "30 min");
+        assert_eq!(time_label(86400.0), "24 h");
+        assert_eq!(time_label(2_592_000.0), "30 d");
+    }
+}

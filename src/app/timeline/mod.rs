@@ -1,0 +1,641 @@
+//! The Timeline tab: a scenario's access and refresh tokens on swimlanes, played, stepped and scrubbed, with
+//! the event log and the narration of the selected event, the token store at the cursor, the server config
+//! (edited live, or two configs compared), step editing and exports. Runs happen in the core when the scenario
+//! or config changes; frames only draw.
+
+mod canvas;
+mod config_panel;
+mod log;
+
+use super::palette;
+use crate::sim::lanes::Lanes;
+use crate::sim::scenario::{Action, Config, Loot, Scenario, Step};
+use crate::sim::{self, Timeline, presets};
+use canvas::Canvas;
+use egui::RichText;
+
+/// One run of a scenario under one config, with its drawing facts.
+pub struct Run {
+    pub timeline: Timeline,
+    pub lanes: Lanes,
+}
+
+impl Run {
+    fn new(scenario: &Scenario) -> Run {
+        let timeline = sim::run(scenario);
+        let lanes = Lanes::new(&timeline);
+        Run { timeline, lanes }
+    }
+}
+
+/// What the tab asks of the rest of the window.
+pub enum TimelineRequest {
+    /// Open a token in the inspector, evaluated at the simulated time with the scenario's secret.
+    Inspect { jwt: String, secret: String, unix_time: i64 },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FileAction {
+    OpenScenario,
+    SaveScenario,
+    ExportCsv,
+    ExportPng,
+}
+
+/// The step the user is about to add at the cursor.
+struct Draft {
+    actor: String,
+    action: &'static str,
+    from: String,
+    what: Loot,
+    outage: i64,
+}
+
+pub struct TimelineTab {
+    pub scenario: Scenario,
+    pub source: String,
+    pub run: Run,
+    /// The second config and its run, in compare mode.
+    pub compare: Option<(Config, Run)>,
+    editing_second: bool,
+    canvas: Canvas,
+    second_canvas: Canvas,
+    pub cursor: f64,
+    pub playing: bool,
+    speed: f64,
+    pub selected: Option<usize>,
+    draft: Draft,
+    pub notice: Option<String>,
+    file_action: Option<FileAction>,
+    png_outcome: std::sync::Arc<std::sync::Mutex<Option<String>>>,
+    canvas_rect: egui::Rect,
+}
+
+impl Default for TimelineTab {
+    fn default() -> Self {
+        let preset = &presets::ALL[6];
+        let scenario = preset.scenario().unwrap_or_else(|_| Scenario {
+            name: "empty".into(),
+            description: None,
+            config: Config::default(),
+            steps: Vec::new(),
+        });
+        let mut tab = TimelineTab {
+            run: Run::new(&scenario),
+            scenario,
+            source: preset.name.to_owned(),
+            compare: None,
+            editing_second: false,
+            canvas: Canvas::default(),
+            second_canvas: Canvas::default(),
+            cursor: 0.0,
+            playing: false,
+            speed: 10.0,
+            selected: None,
+            draft: Draft {
+                actor: "client".into(),
+                action: "call",
+                from: "client".into(),
+                what: Loot::Both,
+                outage: 30,
+            },
+            notice: None,
+            file_action: None,
+            png_outcome: Default::default(),
+            canvas_rect: egui::Rect::NOTHING,
+        };
+        tab.after_load();
+        tab
+    }
+}
+
+impl TimelineTab {
+    pub fn load_preset(&mut self, name: &str) -> Result<(), String> {
+        let preset = presets::by_name(name).ok_or_else(|| format!("no preset named \"{name}\""))?;
+        let scenario = preset.scenario().map_err(|error| error.to_string())?;
+        self.set_scenario(scenario, preset.name.to_owned());
+        Ok(())
+    }
+
+    pub fn set_scenario(&mut self, scenario: Scenario, source: String) {
+        self.scenario = scenario;
+        self.source = source;
+        self.compare = None;
+        self.editing_second = false;
+        self.rerun();
+        self.after_load();
+    }
+
+    fn after_load(&mut self) {
+        self.cursor = 0.0;
+        self.playing = false;
+        self.selected = None;
+        self.canvas.fit(&self.run.lanes);
+        self.second_canvas.fit(&self.run.lanes);
+        if let Some(first) = self.scenario.actors().first() {
+            self.draft.actor = first.clone();
+            self.draft.from = first.clone();
+        }
+    }
+
+    /// Runs the scenario again (and its comparison) after an edit.
+    pub fn rerun(&mut self) {
+        self.run = Run::new(&self.scenario);
+        if let Some((config, run)) = &mut self.compare {
+            let mut second = self.scenario.clone();
+            second.config = *config;
+            *run = Run::new(&second);
+        }
+        self.selected = self.selected.filter(|index| *index < self.run.timeline.events.len());
+    }
+
+    pub fn set_compare(&mut self, on: bool) {
+        self.compare = on.then(|| {
+            let mut config = self.scenario.config;
+            // The most telling default comparison: the other side of the rotation switch.
+            config.strategy = match config.strategy {
+                sim::scenario::Strategy::Rotation => sim::scenario::Strategy::StaticRefresh,
+                _ => sim::scenario::Strategy::Rotation,
+            };
+            let mut second = self.scenario.clone();
+            second.config = config;
+            (config, Run::new(&second))
+        });
+        self.editing_second = false;
+    }
+
+    /// Shows the seconds from `start` to `end` in the lanes.
+    pub fn zoom_to(&mut self, start: f64, end: f64) {
+        self.canvas.view = (start, end.max(start + 1.0));
+    }
+
+    fn end(&self) -> f64 {
+        self.run.lanes.span.1 as f64
+    }
+
+    /// Moves the cursor and selects the last event at or before it.
+    pub fn seek(&mut self, at: f64) {
+        self.cursor = at.clamp(0.0, self.end());
+        let events = &self.run.timeline.events;
+        let passed = events.partition_point(|event| event.at as f64 <= self.cursor);
+        self.selected = passed.checked_sub(1);
+    }
+
+    pub fn step_forward(&mut self) {
+        let next = self.selected.map_or(0, |index| index + 1);
+        if let Some(event) = self.run.timeline.events.get(next) {
+            self.selected = Some(next);
+            self.cursor = event.at as f64;
+        }
+        self.playing = false;
+    }
+
+    pub fn step_back(&mut self) {
+        match self.selected {
+            Some(0) | None => {
+                self.selected = None;
+                self.cursor = 0.0;
+            }
+            Some(index) => {
+                self.selected = Some(index - 1);
+                self.cursor = self.run.timeline.events[index - 1].at as f64;
+            }
+        }
+        self.playing = false;
+    }
+
+    pub fn restart(&mut self) {
+        self.cursor = 0.0;
+        self.selected = None;
+        self.playing = false;
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<TimelineRequest> {
+        let mut request = None;
+        let dt = f64::from(ui.input(|input| input.stable_dt)).min(0.1);
+        if self.playing {
+            let at = self.cursor + dt * self.speed;
+            self.seek(at);
+            if self.cursor >= self.end() {
+                self.playing = false;
+            }
+            ui.ctx().request_repaint();
+        }
+        self.toolbar(ui);
+        self.transport(ui);
+        ui.separator();
+        egui::Panel::right("timeline-config").resizable(true).default_size(290.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("timeline-config-scroll").show(ui, |ui| self.config_side(ui));
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            let total = ui.available_height();
+            let lanes_height = (total * 0.5).clamp(220.0, 520.0);
+            let top = ui.cursor().min;
+            match &self.compare {
+                None => {
+                    let scene = canvas::Scene {
+                        timeline: &self.run.timeline,
+                        lanes: &self.run.lanes,
+                        cursor: self.cursor,
+                        selected: self.selected,
+                    };
+                    let response = self.canvas.ui(ui, "a", &scene, lanes_height);
+                    self.canvas_clicks(response, &mut request, false);
+                }
+                Some(_) => {
+                    let half = (lanes_height / 2.0).max(150.0);
+                    ui.label(RichText::new(format!("A: {}", describe(&self.scenario.config))).strong());
+                    let scene = canvas::Scene {
+                        timeline: &self.run.timeline,
+                        lanes: &self.run.lanes,
+                        cursor: self.cursor,
+                        selected: self.selected,
+                    };
+                    let response = self.canvas.ui(ui, "a", &scene, half);
+                    self.canvas_clicks(response, &mut request, false);
+                    if let Some((config, run)) = &self.compare {
+                        ui.label(RichText::new(format!("B: {}", describe(config))).strong());
+                        self.second_canvas.view = self.canvas.view;
+                        let scene = canvas::Scene {
+                            timeline: &run.timeline,
+                            lanes: &run.lanes,
+                            cursor: self.cursor,
+                            selected: self.selected,
+                        };
+                        let response = self.second_canvas.ui(ui, "b", &scene, half);
+                        self.canvas.view = self.second_canvas.view;
+                        self.canvas_clicks(response, &mut request, true);
+                    }
+                }
+            }
+            self.canvas_rect = egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y));
+            ui.add_space(6.0);
+            let side_width = (ui.available_width() * 0.38).clamp(300.0, 460.0);
+            let log_width = ui.available_width() - side_width - 12.0;
+            let height = ui.available_height();
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(log_width, height),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        let before = self.selected;
+                        if let Some(open) = log::event_log(ui, &self.run.timeline, &mut self.selected) {
+                            request = self.inspect_request(open, false);
+                        }
+                        if self.selected != before
+                            && let Some(event) = self.selected.and_then(|index| self.run.timeline.events.get(index))
+                        {
+                            self.cursor = event.at as f64;
+                            self.playing = false;
+                        }
+                    },
+                );
+                ui.add_space(6.0);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(side_width, height),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        log::narration(ui, &self.run.timeline, self.selected, self.cursor);
+                        ui.add_space(8.0);
+                        log::store_view(ui, &self.run.timeline, self.cursor);
+                    },
+                );
+            });
+        });
+        self.serve_png();
+        request
+    }
+
+    fn canvas_clicks(&mut self, response: canvas::CanvasResponse, request: &mut Option<TimelineRequest>, second: bool) {
+        if let Some(token) = response.clicked_token {
+            *request = self.inspect_request(token, second);
+        } else if let Some(at) = response.clicked_time {
+            self.playing = false;
+            self.seek(at);
+        }
+    }
+
+    fn inspect_request(&self, token: usize, second: bool) -> Option<TimelineRequest> {
+        let timeline = match (&self.compare, second) {
+            (Some((_, run)), true) => &run.timeline,
+            _ => &self.run.timeline,
+        };
+        let record = timeline.tokens.get(token)?;
+        // Evaluate at the cursor, or at issue time when the cursor is before the token existed.
+        let at = (self.cursor.floor() as i64).max(record.issued_at);
+        Some(TimelineRequest::Inspect {
+            jwt: record.jwt.clone(),
+            secret: timeline.secret.clone(),
+            unix_time: Timeline::unix_time(at),
+        })
+    }
+
+    fn toolbar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.strong("Scenario");
+            let mut chosen = None;
+            egui::ComboBox::from_id_salt("scenario-picker")
+                .width(300.0)
+                .selected_text(&self.scenario.name)
+                .show_ui(ui, |ui| {
+                    for preset in presets::ALL {
+                        if ui.selectable_label(self.source == preset.name, preset.name).clicked() {
+                            chosen = Some(preset.name);
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if let Some(name) = chosen
+                && let Err(message) = self.load_preset(name)
+            {
+                self.notice = Some(message);
+            }
+            if ui.button("Open scenario…").clicked() {
+                self.file_action = Some(FileAction::OpenScenario);
+            }
+            if ui.button("Save scenario…").clicked() {
+                self.file_action = Some(FileAction::SaveScenario);
+            }
+            if ui.button("Export CSV…").on_hover_text("The event log as CSV").clicked() {
+                self.file_action = Some(FileAction::ExportCsv);
+            }
+            if ui.button("Export PNG…").on_hover_text("The lanes as an image").clicked() {
+                self.file_action = Some(FileAction::ExportPng);
+            }
+            let mut compare = self.compare.is_some();
+            if ui.checkbox(&mut compare, "Compare two configs").changed() {
+                self.set_compare(compare);
+            }
+            if let Some(notice) = &self.notice {
+                ui.label(RichText::new(notice).color(palette::warning(palette::is_dark(ui))));
+            }
+        });
+        if let Some(description) = &self.scenario.description {
+            ui.label(RichText::new(description).color(palette::muted(palette::is_dark(ui))));
+        }
+    }
+
+    fn transport(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if ui.button("⏮ Restart").clicked() {
+                self.restart();
+            }
+            if ui.button("◀ Step back").clicked() {
+                self.step_back();
+            }
+            let play = if self.playing { "⏸ Pause" } else { "▶ Play" };
+            if ui.button(play).clicked() {
+                if !self.playing && self.cursor >= self.end() {
+                    self.restart();
+                }
+                self.playing = !self.playing;
+            }
+            if ui.button("Step forward ▶").clicked() {
+                self.step_forward();
+            }
+            let label = ui.label("Speed");
+            egui::ComboBox::from_id_salt("speed")
+                .width(70.0)
+                .selected_text(format!("{}×", self.speed))
+                .show_ui(ui, |ui| {
+                    for speed in [1.0, 5.0, 10.0, 30.0, 60.0, 300.0, 3600.0] {
+                        ui.selectable_value(&mut self.speed, speed, format!("{speed}×"));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if ui.button("Fit").on_hover_text("Show the whole scenario").clicked() {
+                self.canvas.fit(&self.run.lanes);
+            }
+            let end = self.end();
+            let mut at = self.cursor;
+            ui.spacing_mut().slider_width = (ui.available_width() - 120.0).max(120.0);
+            let label = ui.label("Time");
+            if ui
+                .add(egui::Slider::new(&mut at, 0.0..=end).suffix(" s").fixed_decimals(0))
+                .labelled_by(label.id)
+                .changed()
+            {
+                self.playing = false;
+                self.seek(at);
+            }
+        });
+    }
+
+    fn config_side(&mut self, ui: &mut egui::Ui) {
+        ui.heading("Server config");
+        if self.compare.is_some() {
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut self.editing_second, false, "Edit A");
+                ui.selectable_value(&mut self.editing_second, true, "Edit B");
+            });
+        }
+        let changed = match (&mut self.compare, self.editing_second) {
+            (Some((config, _)), true) => config_panel::config_ui(ui, "b", config),
+            _ => config_panel::config_ui(ui, "a", &mut self.scenario.config),
+        };
+        if changed {
+            self.rerun();
+        }
+        ui.separator();
+        self.step_editor(ui);
+    }
+
+    fn step_editor(&mut self, ui: &mut egui::Ui) {
+        ui.heading("Steps");
+        let mut actors = self.scenario.actors();
+        for name in ["client", "attacker"] {
+            if !actors.iter().any(|actor| actor == name) {
+                actors.push(name.to_owned());
+            }
+        }
+        egui::Grid::new("draft-grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+            let label = ui.label("Actor");
+            egui::ComboBox::from_id_salt("draft-actor")
+                .selected_text(&self.draft.actor)
+                .show_ui(ui, |ui| {
+                    for actor in &actors {
+                        ui.selectable_value(&mut self.draft.actor, actor.clone(), actor);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label("Action");
+            egui::ComboBox::from_id_salt("draft-action")
+                .selected_text(self.draft.action)
+                .show_ui(ui, |ui| {
+                    for action in Action::NAMES {
+                        ui.selectable_value(&mut self.draft.action, action, action);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            if self.draft.action == "steal" {
+                let label = ui.label("From");
+                egui::ComboBox::from_id_salt("draft-from")
+                    .selected_text(&self.draft.from)
+                    .show_ui(ui, |ui| {
+                        for actor in &actors {
+                            ui.selectable_value(&mut self.draft.from, actor.clone(), actor);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label("What");
+                egui::ComboBox::from_id_salt("draft-what")
+                    .selected_text(loot_name(self.draft.what))
+                    .show_ui(ui, |ui| {
+                        for what in [Loot::Access, Loot::Refresh, Loot::Both] {
+                            ui.selectable_value(&mut self.draft.what, what, loot_name(what));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
+            if self.draft.action == "store_outage" {
+                let label = ui.label("For");
+                ui.add(egui::DragValue::new(&mut self.draft.outage).range(1..=86_400).suffix(" s"))
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui.button(format!("Add at {} s", self.cursor.round())).clicked() {
+                self.add_step();
+            }
+            let can_delete = self.selected.is_some();
+            if ui.add_enabled(can_delete, egui::Button::new("Delete selected step")).clicked() {
+                self.delete_selected();
+            }
+        });
+    }
+
+    pub fn add_step(&mut self) {
+        let at = self.cursor.round().max(0.0) as i64;
+        let action = match self.draft.action {
+            "login" => Action::Login,
+            "call" => Action::Call,
+            "refresh" => Action::Refresh,
+            "extend" => Action::Extend,
+            "logout" => Action::Logout,
+            "password_change" => Action::PasswordChange,
+            "deny" => Action::Deny,
+            "store_outage" => Action::StoreOutage { seconds: self.draft.outage },
+            _ => {
+                if self.draft.from == self.draft.actor {
+                    self.notice = Some("An actor cannot steal from itself: choose another victim.".into());
+                    return;
+                }
+                Action::Steal { from: self.draft.from.clone(), what: self.draft.what }
+            }
+        };
+        let step =
+            Step { at, actor: self.draft.actor.clone(), action, token: None, lose_response: false, narration: None };
+        let position = self.scenario.steps.partition_point(|existing| existing.at <= at);
+        self.scenario.steps.insert(position, step);
+        self.notice = None;
+        self.rerun();
+        self.selected = Some(position);
+    }
+
+    pub fn delete_selected(&mut self) {
+        if let Some(index) = self.selected.filter(|index| *index < self.scenario.steps.len()) {
+            self.scenario.steps.remove(index);
+            self.selected = index.checked_sub(1);
+            self.rerun();
+        }
+    }
+
+    /// File dialogs run after the frame that asked for them.
+    pub fn serve_file_requests(&mut self, ctx: &egui::Context) {
+        let Some(action) = self.file_action.take() else { return };
+        let result = match action {
+            FileAction::OpenScenario => match rfd::FileDialog::new().add_filter("scenario", &["json"]).pick_file() {
+                Some(path) => std::fs::read_to_string(&path)
+                    .map_err(|error| format!("cannot read {}: {error}", path.display()))
+                    .and_then(|text| Scenario::from_json(&text).map_err(|error| format!("{}: {error}", path.display())))
+                    .map(|scenario| {
+                        let name =
+                            path.file_stem().map_or("scenario".into(), |stem| stem.to_string_lossy().into_owned());
+                        self.set_scenario(scenario, name);
+                        None
+                    }),
+                None => Err("No scenario file was chosen.".into()),
+            },
+            FileAction::SaveScenario => {
+                let text = serde_json::to_string_pretty(&self.scenario.to_value()).unwrap_or_default();
+                save(&format!("{}.json", self.source), "json", text.as_bytes())
+            }
+            FileAction::ExportCsv => {
+                save(&format!("{}-events.csv", self.source), "csv", self.run.timeline.to_csv().as_bytes())
+            }
+            FileAction::ExportPng => {
+                match rfd::FileDialog::new().set_file_name(format!("{}.png", self.source)).save_file() {
+                    Some(path) => {
+                        let rect = self.canvas_rect;
+                        let outcome = self.png_outcome.clone();
+                        let context = ctx.clone();
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(
+                            move |image| {
+                                let region = image.region(&rect, Some(context.pixels_per_point()));
+                                let message = match super::screenshot::write_png(&path, &region) {
+                                    Ok(()) => format!("Saved {}.", path.display()),
+                                    Err(message) => format!("cannot write {}: {message}", path.display()),
+                                };
+                                if let Ok(mut slot) = outcome.lock() {
+                                    *slot = Some(message);
+                                }
+                                context.request_repaint();
+                            },
+                        )));
+                        Ok(Some("Saving the image…".into()))
+                    }
+                    None => Err("No file was chosen.".into()),
+                }
+            }
+        };
+        self.notice = match result {
+            Ok(message) => message,
+            Err(message) => Some(message),
+        };
+    }
+
+    /// Picks up the message of a finished PNG export.
+    fn serve_png(&mut self) {
+        if let Ok(mut slot) = self.png_outcome.lock()
+            && let Some(message) = slot.take()
+        {
+            self.notice = Some(message);
+        }
+    }
+}
+
+fn save(name: &str, extension: &str, bytes: &[u8]) -> Result<Option<String>, String> {
+    match rfd::FileDialog::new().set_file_name(name).add_filter(extension, &[extension]).save_file() {
+        Some(path) => std::fs::write(&path, bytes)
+            .map(|()| Some(format!("Saved {}.", path.display())))
+            .map_err(|error| format!("cannot write {}: {error}", path.display())),
+        None => Err("No file was chosen.".into()),
+    }
+}
+
+fn loot_name(what: Loot) -> &'static str {
+    match what {
+        Loot::Access => "access token",
+        Loot::Refresh => "refresh token",
+        Loot::Both => "both",
+    }
+}
+
+fn describe(config: &Config) -> String {
+    let mut text = config_panel::strategy_name(config.strategy).to_owned();
+    if config.strategy == sim::scenario::Strategy::Rotation {
+        text.push_str(if config.reuse_detection { ", reuse detection on" } else { ", reuse detection off" });
+    }
+    text
+}

@@ -1,0 +1,139 @@
+//! What the Timeline tab draws, computed once per run: each token's bars in the lanes of the actors that held it
+//! (valid, then consumed or revoked), where each event's request goes, and the moments the lesson turns on
+//! (reuse detected, a family revoked). The painter only maps these to pixels.
+
+use super::timeline::{Event, Timeline};
+use super::tokens::{RefreshStatus, TokenKind};
+
+/// The phase of a token during a bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Valid,
+    /// A rotated refresh token: kept by the server to recognise reuse.
+    Consumed,
+    /// Revoked with its family, denylisted, or inactive for introspection.
+    Revoked,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bar {
+    pub token: usize,
+    /// Index into `Timeline::actors`.
+    pub lane: usize,
+    pub from: i64,
+    pub to: i64,
+    pub phase: Phase,
+    pub stolen: bool,
+}
+
+/// Where an event's request goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    AuthorizationServer,
+    ResourceServer,
+    Store,
+    /// A steal copies from this actor's lane.
+    Actor(usize),
+}
+
+/// A family revocation, drawn across every lane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub at: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Lanes {
+    /// Sorted by `from`.
+    pub bars: Vec<Bar>,
+    pub targets: Vec<Target>,
+    pub marks: Vec<Mark>,
+    /// The first and last second worth showing.
+    pub span: (i64, i64),
+}
+
+impl Lanes {
+    pub fn new(timeline: &Timeline) -> Lanes {
+        let end = timeline.end();
+        let lane_of = |actor: &str| timeline.actors.iter().position(|name| name == actor);
+        let mut bars = Vec::new();
+        for (index, token) in timeline.tokens.iter().enumerate() {
+            let expiry = token.expires_at.unwrap_or(end).max(token.issued_at);
+            let consumed = token.consumed_at.filter(|_| token.kind == TokenKind::Refresh);
+            let revoked = match token.kind {
+                TokenKind::Refresh if token.status == Some(RefreshStatus::Revoked) => token.revoked_at,
+                TokenKind::Refresh => None,
+                TokenKind::Access => [token.inactive_at, token.denied_at].into_iter().flatten().min(),
+            };
+            for holding in &token.holders {
+                let Some(lane) = lane_of(&holding.actor) else { continue };
+                let mut cuts = vec![(holding.since, Phase::Valid)];
+                if let Some(at) = consumed {
+                    cuts.push((at, Phase::Consumed));
+                }
+                if let Some(at) = revoked {
+                    cuts.push((at, Phase::Revoked));
+                }
+                cuts.sort_by_key(|(at, _)| *at);
+                for (position, (from, phase)) in cuts.iter().enumerate() {
+                    let to = cuts.get(position + 1).map_or(expiry, |(at, _)| *at).min(expiry);
+                    let from = (*from).max(holding.since);
+                    if to > from || (to == from && position == 0) {
+                        bars.push(Bar { token: index, lane, from, to, phase: *phase, stolen: holding.stolen });
+                    }
+                }
+            }
+        }
+        bars.sort_by_key(|bar| (bar.from, bar.token));
+        let targets = timeline.events.iter().map(|event| target(event, &lane_of)).collect();
+        let mut marks: Vec<Mark> = timeline
+            .summary
+            .revoked_families
+            .iter()
+            .map(|revocation| Mark {
+                at: revocation.at,
+                text: match revocation.reason {
+                    "reuse_detected" => format!("reuse detected: {} revoked", revocation.family),
+                    "logout" => format!("logout: {} revoked", revocation.family),
+                    _ => format!("password change: {} revoked", revocation.family),
+                },
+            })
+            .collect();
+        marks.sort_by_key(|mark| mark.at);
+        Lanes { bars, targets, marks, span: (0, end.max(1)) }
+    }
+}
+
+fn target(event: &Event, lane_of: &dyn Fn(&str) -> Option<usize>) -> Target {
+    match event.action {
+        "call" => Target::ResourceServer,
+        "store_outage" => Target::Store,
+        "steal" => event.from.as_deref().and_then(lane_of).map_or(Target::AuthorizationServer, Target::Actor),
+        _ => Target::AuthorizationServer,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{presets, run};
+
+    #[test]
+    fn a_stolen_and_rotated_refresh_token_shows_valid_then_consumed_then_revoked() {
+        let timeline = run(&presets::by_name("rotation-attacker-refreshes-first").unwrap().scenario().unwrap());
+        let lanes = Lanes::new(&timeline);
+        let rt1 = timeline.tokens.iter().position(|token| token.label == "RT1").unwrap();
+        let attacker = timeline.actors.iter().position(|actor| actor == "attacker").unwrap();
+        let phases: Vec<(i64, i64, Phase)> = lanes
+            .bars
+            .iter()
+            .filter(|bar| bar.token == rt1 && bar.lane == attacker)
+            .map(|bar| (bar.from, bar.to, bar.phase))
+            .collect();
+        assert_eq!(phases, [(20, 30, Phase::Valid), (30, 61, Phase::Consumed), (61, 600, Phase::Revoked)]);
+        assert_eq!(lanes.marks, [Mark { at: 61, text: "reuse detected: F1 revoked".into() }]);
+        assert_eq!(lanes.targets[1], Target::Actor(0));
+        assert_eq!(lanes.targets[3], Target::ResourceServer);
+    }
+}

@@ -1,0 +1,91 @@
+//! The Timeline tab driven through egui_kittest: load a preset, step through it and read the log and the
+//! narration; switch rotation off and watch the attacker's refresh succeed where it failed; click a token and land
+//! in the inspector with the verdict the resource server reached.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tokenscope::app::{Settings, TokenscopeApp};
+use tokenscope::cli::Tab;
+
+fn timeline_harness(preset: &str) -> Harness<'static, TokenscopeApp> {
+    let mut app = TokenscopeApp::new(Settings::default());
+    app.timeline.load_preset(preset).unwrap();
+    app.tab = Tab::Timeline;
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut TokenscopeApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn stepping_through_a_preset_selects_each_event_and_shows_its_narration() {
+    let mut harness = timeline_harness("rotation-attacker-refreshes-first");
+    harness.get_by_label("Press Step forward or Play to follow the scenario.");
+    for _ in 0..5 {
+        harness.get_by_label("Step forward ▶").click();
+        harness.run();
+    }
+    assert_eq!(harness.state().timeline.selected, Some(4));
+    assert_eq!(harness.state().timeline.cursor, 61.0);
+    harness.get_by_label("61 s · client · refresh · 400 invalid_grant");
+    harness.get_by_label("The victim presents RT1, already consumed: reuse detected, the family is revoked.");
+    harness.get_by_label_contains("RT1 was already used at 30 s: reuse detected.");
+    // The log rows carry the statuses.
+    assert_eq!(harness.query_all_by_label("invalid_grant").count(), 2);
+    assert_eq!(harness.query_all_by_label("401").count(), 1);
+
+    harness.get_by_label("◀ Step back").click();
+    harness.run();
+    harness.get_by_label("40 s · client · call · 200");
+}
+
+#[test]
+fn with_rotation_off_the_stolen_refresh_token_keeps_working() {
+    let mut harness = timeline_harness("rotation-victim-refreshes-first");
+    let attacker_refresh = |harness: &Harness<'_, TokenscopeApp>| {
+        let events = &harness.state().timeline.run.timeline.events;
+        let event = events.iter().find(|event| event.actor == "attacker" && event.action == "refresh").unwrap();
+        (event.status, event.error)
+    };
+    assert_eq!(attacker_refresh(&harness), (Some(400), Some("invalid_grant")));
+    harness.get_by_label("Strategy").click();
+    harness.run();
+    harness.get_by_label("static refresh token").click();
+    harness.run();
+    assert_eq!(attacker_refresh(&harness), (Some(200), None));
+    assert!(harness.state().timeline.run.timeline.summary.detected_at.is_none());
+}
+
+#[test]
+fn clicking_a_token_opens_it_in_the_inspector_at_the_simulated_time() {
+    let mut harness = timeline_harness("rotation-attacker-refreshes-first");
+    // Select the attacker's call at 95 s, where the API refused AT2 because it had expired.
+    for _ in 0..7 {
+        harness.get_by_label("Step forward ▶").click();
+        harness.run();
+    }
+    harness.get_by_label("95 s · attacker · call · 401 invalid_token");
+    harness.get_all_by_label("AT2").next().unwrap().click();
+    harness.run();
+    assert_eq!(harness.state().tab, Tab::Inspect);
+    harness.get_by_label("✔ Signature verified");
+    harness.get_by_label("Token not valid: expired");
+    assert_eq!(harness.state().inspect.signature.evaluate_at, "2026-01-01T00:01:35Z");
+}
+
+#[test]
+fn a_step_added_at_the_cursor_runs_at_once() {
+    let mut harness = timeline_harness("normal-use");
+    let before = harness.state().timeline.run.timeline.events.len();
+    harness.state_mut().timeline.seek(100.0);
+    harness.run();
+    harness.get_by_label("Add at 100 s").click();
+    harness.run();
+    let events = &harness.state().timeline.run.timeline.events;
+    assert_eq!(events.len(), before + 1);
+    assert_eq!((events[before].at, events[before].action, events[before].status), (100, "call", Some(200)));
+    harness.get_by_label("Delete selected step").click();
+    harness.run();
+    assert_eq!(harness.state().timeline.run.timeline.events.len(), before);
+}
