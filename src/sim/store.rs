@@ -69,8 +69,12 @@ impl Store {
 
     /// The keys as they were at `at`, sorted by name.
     pub fn keys_at(&self, at: i64) -> Vec<StoreKey> {
-        let mut live: BTreeMap<&str, &Entry> = BTreeMap::new();
-        for write in self.writes.iter().take_while(|write| write.at <= at) {
+        self.keys_from(BTreeMap::new(), 0, at)
+    }
+
+    /// Replays the writes from `first` onto `live` up to `at` and lists what is alive then.
+    fn keys_from<'a>(&'a self, mut live: BTreeMap<&'a str, &'a Entry>, first: usize, at: i64) -> Vec<StoreKey> {
+        for write in self.writes[first.min(self.writes.len())..].iter().take_while(|write| write.at <= at) {
             live.insert(&write.key, &write.entry);
         }
         live.into_iter()
@@ -81,6 +85,47 @@ impl Store {
                 remaining: entry.expires_at.map(|expires| expires - at),
             })
             .collect()
+    }
+}
+
+/// Checkpoints of a store's history, so that listing it at any moment replays at most a few hundred writes
+/// (the Timeline tab lists it at the cursor on every frame while scrubbing).
+#[derive(Debug, Clone, Default)]
+pub struct StoreIndex {
+    /// Write index and the keys alive just before it (expired ones dropped).
+    checkpoints: Vec<(usize, BTreeMap<String, Entry>)>,
+}
+
+const CHECKPOINT_EVERY: usize = 256;
+
+impl StoreIndex {
+    pub fn new(store: &Store) -> StoreIndex {
+        let mut checkpoints = vec![(0, BTreeMap::new())];
+        let mut live: BTreeMap<String, Entry> = BTreeMap::new();
+        for (index, write) in store.writes.iter().enumerate() {
+            if index > 0 && index % CHECKPOINT_EVERY == 0 {
+                let now = write.at;
+                live.retain(|_, entry| entry.expires_at.is_none_or(|expires| now < expires));
+                checkpoints.push((index, live.clone()));
+            }
+            live.insert(write.key.clone(), write.entry.clone());
+        }
+        StoreIndex { checkpoints }
+    }
+
+    /// What `store.keys_at(at)` says, quickly; `store` must be the one the index was built from.
+    pub fn keys_at(&self, store: &Store, at: i64) -> Vec<StoreKey> {
+        let position = self
+            .checkpoints
+            .partition_point(|(first, _)| store.writes.get(*first).is_none_or(|write| write.at <= at))
+            .saturating_sub(1);
+        match self.checkpoints.get(position) {
+            Some((first, live)) => {
+                let live = live.iter().map(|(key, entry)| (key.as_str(), entry)).collect();
+                store.keys_from(live, *first, at)
+            }
+            None => store.keys_at(at),
+        }
     }
 }
 
@@ -102,6 +147,21 @@ mod tests {
         );
         assert_eq!(store.keys_at(60).len(), 1);
         assert_eq!(store.keys_at(20)[1].value, "b");
+    }
+
+    #[test]
+    fn the_index_lists_the_same_keys_as_a_full_replay() {
+        let mut store = Store::default();
+        for second in 0..2000 {
+            store.set(second, &format!("rt:RT{}", second % 300), format!("v{second}"), Some(second + 45));
+            if second % 7 == 0 {
+                store.set(second, "family:F1", format!("f{second}"), None);
+            }
+        }
+        let index = StoreIndex::new(&store);
+        for at in [0, 1, 255, 256, 300, 1000, 1999, 2040, 5000] {
+            assert_eq!(index.keys_at(&store, at), store.keys_at(at), "at {at}");
+        }
     }
 
     #[test]

@@ -68,6 +68,7 @@ pub struct Timeline {
     pub families: Vec<Family>,
     pub summary: Summary,
     store: Store,
+    labels: std::collections::HashMap<String, usize>,
 }
 
 impl Timeline {
@@ -76,12 +77,20 @@ impl Timeline {
         self.store.keys_at(at)
     }
 
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
     pub fn outages(&self) -> &[(i64, i64)] {
         self.store.outages()
     }
 
     pub fn token(&self, label: &str) -> Option<&Token> {
-        self.tokens.iter().find(|token| token.label == label)
+        self.token_index(label).map(|index| &self.tokens[index])
+    }
+
+    pub fn token_index(&self, label: &str) -> Option<usize> {
+        self.labels.get(label).copied()
     }
 
     /// The last second anything on the timeline happens: the last step or the last expiry, whichever is later.
@@ -295,6 +304,7 @@ pub fn run(scenario: &Scenario) -> Timeline {
         tokens: world.tokens,
         families: world.families,
         store: world.store,
+        labels: world.labels,
     }
 }
 

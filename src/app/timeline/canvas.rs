@@ -176,6 +176,8 @@ impl Canvas {
 
         // Token bars, visible ones only.
         let bar_height = (lane_height * 0.34).min(22.0);
+        // Zoomed out, thousands of bars share a pixel column: draw one per column and row.
+        let mut drawn_until = vec![f32::NEG_INFINITY; 2 * lane_count];
         for bar in &lanes.bars {
             if bar.from as f64 > view.1 {
                 break;
@@ -191,22 +193,32 @@ impl Canvas {
             let left = x_of(bar.from as f64).max(plot.left() - 2.0);
             let right = x_of(bar.to as f64).min(plot.right() + 2.0).max(left + 2.0);
             let bar_rect = Rect::from_min_max(pos2(left, top), pos2(right, top + bar_height));
+            let row = 2 * bar.lane + usize::from(token.kind == TokenKind::Refresh);
+            if bar_rect.width() < 3.0 && bar_rect.right() <= drawn_until[row] + 1.0 {
+                continue;
+            }
+            drawn_until[row] = drawn_until[row].max(bar_rect.right());
             let colour = family_colour(&token.family, dark);
+            let corner = if bar_rect.width() < 8.0 { 0.0 } else { 4.0 };
             match bar.phase {
                 Phase::Valid => {
-                    painter.rect_filled(bar_rect, 4.0, colour.gamma_multiply(0.85));
+                    painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.85));
                 }
                 Phase::Consumed => {
-                    painter.rect_filled(bar_rect, 4.0, colour.gamma_multiply(0.25));
-                    hatch(&painter, bar_rect, colour.gamma_multiply(0.6));
+                    painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.25));
+                    if bar_rect.width() > 10.0 {
+                        hatch(&painter, bar_rect, colour.gamma_multiply(0.6));
+                    }
                 }
                 Phase::Revoked => {
-                    painter.rect_filled(bar_rect, 4.0, colour.gamma_multiply(0.12));
-                    hatch(&painter, bar_rect, palette::error(dark).gamma_multiply(0.7));
+                    painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.12));
+                    if bar_rect.width() > 10.0 {
+                        hatch(&painter, bar_rect, palette::error(dark).gamma_multiply(0.7));
+                    }
                 }
             }
-            if bar.stolen {
-                painter.rect_stroke(bar_rect, 4.0, Stroke::new(2.0, palette::error(dark)), StrokeKind::Inside);
+            if bar.stolen && bar_rect.width() >= 3.0 {
+                painter.rect_stroke(bar_rect, corner, Stroke::new(2.0, palette::error(dark)), StrokeKind::Inside);
             }
             let first = token.holders.iter().any(|holding| holding.since == bar.from) || bar.phase == Phase::Valid;
             if first && bar_rect.width() > 22.0 {
@@ -245,10 +257,26 @@ impl Canvas {
         let first = timeline.events.partition_point(|event| (event.at as f64) < view.0 - 1.0);
         let last = timeline.events.partition_point(|event| (event.at as f64) <= view.1 + 1.0);
         let crowded = last.saturating_sub(first) as f32 > plot.width() / 6.0;
+        let mut marked_column = vec![i32::MIN; lane_count];
         for index in first..last {
             let event = &timeline.events[index];
             let Some(actor_lane) = timeline.actors.iter().position(|actor| *actor == event.actor) else { continue };
             let x = x_of(event.at as f64);
+            if crowded && selected != Some(index) {
+                // One dot per pixel column and lane, no arrows: the lanes stay readable and the frame cheap.
+                let column = x as i32;
+                if marked_column[actor_lane] != column {
+                    marked_column[actor_lane] = column;
+                    let dot = Rect::from_center_size(pos2(x, lane_mid(actor_lane)), vec2(3.0, 5.0));
+                    painter.rect_filled(dot, 0.0, status_colour(event.status, dark));
+                }
+                if event.server.contains(&"reuse_detected") && marked_column[lane_count - 3] != column {
+                    marked_column[lane_count - 3] = column;
+                    let dot = Rect::from_center_size(pos2(x, lane_mid(lane_count - 3)), vec2(3.0, 12.0));
+                    painter.rect_filled(dot, 0.0, palette::error(dark));
+                }
+                continue;
+            }
             let from = pos2(x, lane_mid(actor_lane));
             let colour = status_colour(event.status, dark);
             let highlighted = selected == Some(index);
@@ -300,12 +328,22 @@ impl Canvas {
         }
 
         // Family revocations across every lane.
-        for mark in &lanes.marks {
+        let first_mark = lanes.marks.partition_point(|mark| (mark.at as f64) < view.0);
+        let last_mark = lanes.marks.partition_point(|mark| (mark.at as f64) <= view.1);
+        let labelled = (last_mark - first_mark) as f32 <= plot.width() / 120.0;
+        let mut last_column = i32::MIN;
+        for mark in &lanes.marks[first_mark..last_mark] {
             let x = x_of(mark.at as f64);
-            if x < plot.left() || x > plot.right() {
+            if x as i32 == last_column {
                 continue;
             }
-            painter.line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], Stroke::new(2.5, palette::error(dark)));
+            last_column = x as i32;
+            let width = if labelled { 2.5 } else { 1.0 };
+            painter
+                .line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], Stroke::new(width, palette::error(dark)));
+            if !labelled {
+                continue;
+            }
             let label = painter.layout_no_wrap(mark.text.clone(), FontId::proportional(14.0), Color32::WHITE);
             let place = Rect::from_min_size(pos2(x + 4.0, plot.top() + 2.0), label.size() + vec2(8.0, 4.0));
             painter.rect_filled(place, 3.0, palette::error(dark));

@@ -41,7 +41,7 @@ pub fn event_log(ui: &mut egui::Ui, timeline: &Timeline, selected: &mut Option<u
                     ui.add_sized([widths[1], row_height], egui::Label::new(&event.actor).truncate());
                     ui.add_sized([widths[2], row_height], egui::Label::new(event.action).truncate());
                     let presented = event.presented.as_deref().or(event.stolen.first().map(String::as_str));
-                    match presented.and_then(|label| timeline.tokens.iter().position(|token| token.label == label)) {
+                    match presented.and_then(|label| timeline.token_index(label)) {
                         Some(token) => {
                             let label = timeline.tokens[token].label.clone();
                             if ui
@@ -112,10 +112,8 @@ pub fn narration(ui: &mut egui::Ui, timeline: &Timeline, selected: Option<usize>
 }
 
 /// The store's keys and their remaining time at the cursor.
-pub fn store_view(ui: &mut egui::Ui, timeline: &Timeline, cursor: f64) {
+pub fn store_view(ui: &mut egui::Ui, timeline: &Timeline, keys: &[crate::sim::store::StoreKey], at: i64) {
     let dark = palette::is_dark(ui);
-    let at = cursor.floor() as i64;
-    let keys = timeline.store_at(at);
     let down = timeline.outages().iter().any(|(from, until)| *from <= at && at < *until);
     ui.horizontal(|ui| {
         ui.strong(format!("Token store at {at} s"));
@@ -123,18 +121,29 @@ pub fn store_view(ui: &mut egui::Ui, timeline: &Timeline, cursor: f64) {
             ui.colored_label(palette::error(dark), "unreachable");
         }
     });
-    egui::ScrollArea::vertical().id_salt("store-keys").max_height(ui.available_height().max(80.0)).show(ui, |ui| {
-        for key in &keys {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(&key.key).monospace().strong());
-                let remaining = key.remaining.map_or("no expiry".to_owned(), |seconds| format!("{seconds} s left"));
-                ui.label(RichText::new(remaining).small().color(palette::muted(dark)));
-            });
-            ui.add(egui::Label::new(RichText::new(&key.value).monospace().small().color(palette::muted(dark))).wrap());
-            ui.add_space(2.0);
-        }
-        if keys.is_empty() {
-            ui.label(RichText::new("empty").color(palette::muted(dark)));
-        }
-    });
+    if keys.is_empty() {
+        ui.label(RichText::new("empty").color(palette::muted(dark)));
+        return;
+    }
+    let row_height =
+        ui.text_style_height(&egui::TextStyle::Monospace) + ui.text_style_height(&egui::TextStyle::Small) + 8.0;
+    egui::ScrollArea::vertical().id_salt("store-keys").max_height(ui.available_height().max(80.0)).show_rows(
+        ui,
+        row_height,
+        keys.len(),
+        |ui, range| {
+            for key in &keys[range] {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&key.key).monospace().strong());
+                    let remaining = key.remaining.map_or("no expiry".to_owned(), |seconds| format!("{seconds} s left"));
+                    ui.label(RichText::new(remaining).small().color(palette::muted(dark)));
+                });
+                ui.add(
+                    egui::Label::new(RichText::new(&key.value).monospace().small().color(palette::muted(dark)))
+                        .truncate(),
+                );
+                ui.add_space(2.0);
+            }
+        },
+    );
 }

@@ -18,13 +18,15 @@ use egui::RichText;
 pub struct Run {
     pub timeline: Timeline,
     pub lanes: Lanes,
+    store_index: crate::sim::store::StoreIndex,
 }
 
 impl Run {
     fn new(scenario: &Scenario) -> Run {
         let timeline = sim::run(scenario);
         let lanes = Lanes::new(&timeline);
-        Run { timeline, lanes }
+        let store_index = crate::sim::store::StoreIndex::new(timeline.store());
+        Run { timeline, lanes, store_index }
     }
 }
 
@@ -224,9 +226,12 @@ impl TimelineTab {
         self.toolbar(ui);
         self.transport(ui);
         ui.separator();
-        egui::Panel::right("timeline-config").resizable(true).default_size(290.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("timeline-config-scroll").show(ui, |ui| self.config_side(ui));
-        });
+        egui::Panel::right("timeline-config")
+            .resizable(true)
+            .default_size((ui.available_width() * 0.3).clamp(230.0, 300.0))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("timeline-config-scroll").show(ui, |ui| self.config_side(ui));
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             let total = ui.available_height();
             let lanes_height = (total * 0.5).clamp(220.0, 520.0);
@@ -297,7 +302,9 @@ impl TimelineTab {
                     |ui| {
                         log::narration(ui, &self.run.timeline, self.selected, self.cursor);
                         ui.add_space(8.0);
-                        log::store_view(ui, &self.run.timeline, self.cursor);
+                        let at = self.cursor.floor() as i64;
+                        let keys = self.run.store_index.keys_at(self.run.timeline.store(), at);
+                        log::store_view(ui, &self.run.timeline, &keys, at);
                     },
                 );
             });
