@@ -49,24 +49,16 @@ fn frame_cost(c: &mut Criterion, name: &str, token: String) {
 
 /// A 10,000-event scenario: a client and a thief logging in, calling, refreshing and stealing.
 fn long_scenario() -> Scenario {
-    let step = |at: i64, actor: &str, action: Action| Step {
-        at,
-        actor: actor.to_owned(),
-        action,
-        token: None,
-        lose_response: false,
-        narration: None,
-    };
     let steps = (0..10_000)
         .map(|index| {
             let at = index as i64 * 9;
             match index % 10 {
-                0 => step(at, "client", Action::Login),
-                1 | 4 | 8 => step(at, "client", Action::Call),
-                2 | 6 => step(at, "client", Action::Refresh),
-                3 => step(at, "attacker", Action::Steal { from: "client".into(), what: Loot::Both }),
-                5 => step(at, "attacker", Action::Refresh),
-                _ => step(at, "attacker", Action::Call),
+                0 => Step::new(at, "client", Action::Login),
+                1 | 4 | 8 => Step::new(at, "client", Action::Call),
+                2 | 6 => Step::new(at, "client", Action::Refresh),
+                3 => Step::new(at, "attacker", Action::Steal { from: "client".into(), what: Loot::Both }),
+                5 => Step::new(at, "attacker", Action::Refresh),
+                _ => Step::new(at, "attacker", Action::Call),
             }
         })
         .collect();

@@ -7,30 +7,22 @@ use tokenscope::sim::scenario::{Action, Config, Loot, Scenario, Step};
 
 fn long_scenario(steps: usize) -> Scenario {
     let mut list = Vec::with_capacity(steps);
-    let step = |at: i64, actor: &str, action: Action| Step {
-        at,
-        actor: actor.to_owned(),
-        action,
-        token: None,
-        lose_response: false,
-        narration: None,
-    };
     for index in 0..steps {
         let at = index as i64 * 7;
         let action = match index % 20 {
-            0 => step(at, "client", Action::Login),
-            1 | 4 | 7 | 12 => step(at, "client", Action::Call),
-            2 | 9 | 15 => step(at, "client", Action::Refresh),
-            3 => step(at, "attacker", Action::Steal { from: "client".into(), what: Loot::Both }),
-            5 | 10 => step(at, "attacker", Action::Call),
-            6 | 13 => step(at, "attacker", Action::Refresh),
-            8 => step(at, "tab", Action::Login),
-            11 => step(at, "tab", Action::Refresh),
-            14 => step(at, "client", Action::Deny),
-            16 => step(at, "tab", Action::Call),
-            17 => step(at, "client", Action::Logout),
-            18 if index % 200 == 18 => step(at, "ops", Action::StoreOutage { seconds: 5 }),
-            _ => step(at, "client", Action::Call),
+            0 => Step::new(at, "client", Action::Login),
+            1 | 4 | 7 | 12 => Step::new(at, "client", Action::Call),
+            2 | 9 | 15 => Step::new(at, "client", Action::Refresh),
+            3 => Step::new(at, "attacker", Action::Steal { from: "client".into(), what: Loot::Both }),
+            5 | 10 => Step::new(at, "attacker", Action::Call),
+            6 | 13 => Step::new(at, "attacker", Action::Refresh),
+            8 => Step::new(at, "tab", Action::Login),
+            11 => Step::new(at, "tab", Action::Refresh),
+            14 => Step::new(at, "client", Action::Deny),
+            16 => Step::new(at, "tab", Action::Call),
+            17 => Step::new(at, "client", Action::Logout),
+            18 if index % 200 == 18 => Step::new(at, "ops", Action::StoreOutage { seconds: 5 }),
+            _ => Step::new(at, "client", Action::Call),
         };
         list.push(action);
     }

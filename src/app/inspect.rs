@@ -90,7 +90,7 @@ impl Analysis {
         let judgement = verify::judge_signature(&self.decoded, keys, &expect);
         self.verdict = verify::judge_claims(&self.decoded, &judgement, &expect);
         self.judgement = Some(judgement);
-        self.findings = lint::lint(&self.decoded, &LintOptions { now: expect.now, keys, ..LintOptions::default() });
+        self.findings = findings(&self.decoded, keys, expect.now);
         self.read_times(expect.now, local);
         self.walkthrough = match (self.decoded.alg().and_then(Algorithm::from_name), keys, self.decoded.signing_input())
         {
@@ -112,8 +112,7 @@ impl Analysis {
         let expect = panel.expectations(now);
         self.verdict = verify::judge_claims(&self.decoded, judgement, &expect);
         if self.read_times(expect.now, local) {
-            let keys = panel.keys(Some(&self.decoded));
-            self.findings = lint::lint(&self.decoded, &LintOptions { now: expect.now, keys, ..LintOptions::default() });
+            self.findings = findings(&self.decoded, panel.keys(Some(&self.decoded)), expect.now);
         }
         self.second = now.floor() as i64;
     }
@@ -135,6 +134,11 @@ impl Analysis {
     pub fn has_live_times(&self) -> bool {
         self.rows.iter().any(|row| row.time.is_some())
     }
+}
+
+/// The lint findings shown beside the token, judged at `now` with the key given (if any).
+fn findings(decoded: &Decoded, keys: Option<&crate::jose::keys::KeySet>, now: f64) -> Vec<Finding> {
+    lint::lint(decoded, &LintOptions { now, keys, ..LintOptions::default() })
 }
 
 #[derive(Default)]

@@ -527,30 +527,25 @@ pub fn key_from_certificate_base64(text: &str) -> Result<Key, KeyError> {
     Ok(Key { material, kid: None, alg: None, usage: None, description })
 }
 
+/// EC material from a private key of any of the RustCrypto curves: both halves, public as SEC1 bytes.
+macro_rules! ec_private {
+    ($curve:expr, $secret:expr) => {
+        ec_public($curve, $secret.public_key().to_sec1_bytes().to_vec(), Some($secret.to_bytes().to_vec()))
+    };
+}
+
 fn private_from_pkcs8(der: &[u8]) -> Result<Material, KeyError> {
     if let Ok(private) = RsaPrivateKey::from_pkcs8_der(der) {
         return Ok(Material::Rsa { public: private.to_public_key(), private: Some(Box::new(private)) });
     }
     if let Ok(secret) = p256::SecretKey::from_pkcs8_der(der) {
-        return Ok(ec_public(
-            Curve::P256,
-            secret.public_key().to_sec1_bytes().to_vec(),
-            Some(secret.to_bytes().to_vec()),
-        ));
+        return Ok(ec_private!(Curve::P256, secret));
     }
     if let Ok(secret) = p384::SecretKey::from_pkcs8_der(der) {
-        return Ok(ec_public(
-            Curve::P384,
-            secret.public_key().to_sec1_bytes().to_vec(),
-            Some(secret.to_bytes().to_vec()),
-        ));
+        return Ok(ec_private!(Curve::P384, secret));
     }
     if let Ok(secret) = p521::SecretKey::from_pkcs8_der(der) {
-        return Ok(ec_public(
-            Curve::P521,
-            secret.public_key().to_sec1_bytes().to_vec(),
-            Some(secret.to_bytes().to_vec()),
-        ));
+        return Ok(ec_private!(Curve::P521, secret));
     }
     if let Ok(signing) = ed25519_dalek::SigningKey::from_pkcs8_der(der) {
         return Ok(Material::Ed25519 { public: signing.verifying_key().to_bytes(), private: Some(signing.to_bytes()) });
@@ -564,25 +559,13 @@ fn private_from_pkcs8(der: &[u8]) -> Result<Material, KeyError> {
 
 fn private_from_sec1(der: &[u8]) -> Result<Material, KeyError> {
     if let Ok(secret) = p256::SecretKey::from_sec1_der(der) {
-        return Ok(ec_public(
-            Curve::P256,
-            secret.public_key().to_sec1_bytes().to_vec(),
-            Some(secret.to_bytes().to_vec()),
-        ));
+        return Ok(ec_private!(Curve::P256, secret));
     }
     if let Ok(secret) = p384::SecretKey::from_sec1_der(der) {
-        return Ok(ec_public(
-            Curve::P384,
-            secret.public_key().to_sec1_bytes().to_vec(),
-            Some(secret.to_bytes().to_vec()),
-        ));
+        return Ok(ec_private!(Curve::P384, secret));
     }
     if let Ok(secret) = p521::SecretKey::from_sec1_der(der) {
-        return Ok(ec_public(
-            Curve::P521,
-            secret.public_key().to_sec1_bytes().to_vec(),
-            Some(secret.to_bytes().to_vec()),
-        ));
+        return Ok(ec_private!(Curve::P521, secret));
     }
     Err(key_error("the SEC1 EC private key cannot be read, or its curve is not P-256, P-384 or P-521"))
 }

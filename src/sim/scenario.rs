@@ -114,6 +114,20 @@ impl Action {
     pub const NAMES: [&'static str; 9] =
         ["login", "call", "refresh", "extend", "steal", "logout", "password_change", "deny", "store_outage"];
 
+    /// The action named `name` when it needs nothing besides its name (not `steal`, not `store_outage`).
+    pub fn plain(name: &str) -> Option<Action> {
+        Some(match name {
+            "login" => Action::Login,
+            "call" => Action::Call,
+            "refresh" => Action::Refresh,
+            "extend" => Action::Extend,
+            "logout" => Action::Logout,
+            "password_change" => Action::PasswordChange,
+            "deny" => Action::Deny,
+            _ => return None,
+        })
+    }
+
     pub fn name(&self) -> &'static str {
         match self {
             Action::Login => "login",
@@ -140,6 +154,13 @@ pub struct Step {
     pub lose_response: bool,
     /// What a teacher says about this step; shown beside the event.
     pub narration: Option<String>,
+}
+
+impl Step {
+    /// A step with no specific token, no lost response and no narration.
+    pub fn new(at: i64, actor: impl Into<String>, action: Action) -> Step {
+        Step { at, actor: actor.into(), action, token: None, lose_response: false, narration: None }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -339,13 +360,6 @@ fn parse_step(value: &Value) -> Result<Step, String> {
     };
     let action_name = text("do")?.ok_or("the step has no \"do\"")?;
     let action = match action_name.as_str() {
-        "login" => Action::Login,
-        "call" => Action::Call,
-        "refresh" => Action::Refresh,
-        "extend" => Action::Extend,
-        "logout" => Action::Logout,
-        "password_change" => Action::PasswordChange,
-        "deny" => Action::Deny,
         "steal" => {
             let from = text("from")?.ok_or("a steal needs \"from\": the actor whose tokens are copied")?;
             let what = match text("what")?.as_deref() {
@@ -364,7 +378,8 @@ fn parse_step(value: &Value) -> Result<Step, String> {
                 .ok_or("a store_outage needs \"for\": how many seconds the store is down")?;
             Action::StoreOutage { seconds }
         }
-        other => return Err(format!("unknown action \"{other}\" (expected one of {})", Action::NAMES.join(", "))),
+        other => Action::plain(other)
+            .ok_or_else(|| format!("unknown action \"{other}\" (expected one of {})", Action::NAMES.join(", ")))?,
     };
     let lose_response = match object.get("lose_response") {
         None | Some(Value::Null) => false,

@@ -50,11 +50,6 @@ impl Store {
             .map(|entry| entry.value.as_str())
     }
 
-    /// The moment `key` expires, if it is there at `now`.
-    pub fn expiry(&self, now: i64, key: &str) -> Option<Option<i64>> {
-        self.entries.get(key).filter(|entry| entry.expires_at.is_none_or(|at| now < at)).map(|entry| entry.expires_at)
-    }
-
     pub fn add_outage(&mut self, from: i64, seconds: i64) {
         self.outages.push((from, from + seconds));
     }

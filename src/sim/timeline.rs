@@ -3,7 +3,7 @@
 //! The result, `Timeline`, is what both the command line and the Timeline tab show.
 
 use super::scenario::{Action, Config, Loot, Scenario};
-use super::store::{Store, StoreKey};
+use super::store::Store;
 use super::tokens::{self, Family, Token, TokenKind};
 use super::world::{Outcome, World};
 use serde::Serialize;
@@ -72,11 +72,6 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// The store's keys as they were at virtual second `at`.
-    pub fn store_at(&self, at: i64) -> Vec<StoreKey> {
-        self.store.keys_at(at)
-    }
-
     pub fn store(&self) -> &Store {
         &self.store
     }

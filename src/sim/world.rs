@@ -181,40 +181,8 @@ impl World {
 
     /// Issues an access token in `family`.
     pub fn issue_access(&mut self, family: usize, now: i64) -> usize {
-        self.access_count += 1;
-        let label = format!("AT{}", self.access_count);
-        let user = self.families[family].user.clone();
-        let family_id = self.families[family].id.clone();
         let expires_at = Some(now + self.config.access_ttl);
-        let claims = Claims {
-            kind: TokenKind::Access,
-            label: &label,
-            user: &user,
-            family: &family_id,
-            issued_at: now,
-            expires_at,
-            generation: 0,
-        };
-        let jwt = tokens::mint(&claims, &self.key);
-        self.push_token(Token {
-            label,
-            kind: TokenKind::Access,
-            jwt,
-            family: family_id,
-            user,
-            issued_at: now,
-            expires_at,
-            generation: 0,
-            parent: None,
-            status: None,
-            consumed_at: None,
-            revoked_at: None,
-            inactive_at: None,
-            denied_at: None,
-            deny_expires_at: None,
-            uses: 0,
-            holders: Vec::new(),
-        })
+        self.mint_token(TokenKind::Access, family, None, now, expires_at, expires_at)
     }
 
     /// When a refresh token issued (or used) at `now` in `family` stops being accepted.
@@ -228,19 +196,48 @@ impl World {
 
     /// Issues a refresh token in `family`, a child of `parent` when rotating.
     pub fn issue_refresh(&mut self, family: usize, parent: Option<usize>, now: i64) -> usize {
-        self.refresh_count += 1;
-        let label = format!("RT{}", self.refresh_count);
-        let user = self.families[family].user.clone();
-        let family_id = self.families[family].id.clone();
-        let generation = parent.map_or(1, |parent| self.tokens[parent].generation + 1);
         let expires_at = self.refresh_expiry(family, now);
         // Under static_refresh each use moves the idle expiry on, so the JWT only carries the hard limit.
         let claimed_expiry = match self.config.strategy {
             super::scenario::Strategy::StaticRefresh => self.families[family].absolute_expiry,
             _ => expires_at,
         };
+        let index = self.mint_token(TokenKind::Refresh, family, parent, now, expires_at, claimed_expiry);
+        self.current[family].push(index);
+        self.write_refresh(index, now);
+        self.write_family(family, now);
+        index
+    }
+
+    /// Labels, signs and records a new token; `claimed_expiry` is the `exp` its JWT carries, `expires_at` when
+    /// the server stops accepting it.
+    fn mint_token(
+        &mut self,
+        kind: TokenKind,
+        family: usize,
+        parent: Option<usize>,
+        now: i64,
+        expires_at: Option<i64>,
+        claimed_expiry: Option<i64>,
+    ) -> usize {
+        let label = match kind {
+            TokenKind::Access => {
+                self.access_count += 1;
+                format!("AT{}", self.access_count)
+            }
+            TokenKind::Refresh => {
+                self.refresh_count += 1;
+                format!("RT{}", self.refresh_count)
+            }
+        };
+        let generation = match kind {
+            TokenKind::Access => 0,
+            TokenKind::Refresh => parent.map_or(1, |parent| self.tokens[parent].generation + 1),
+        };
+        let user = self.families[family].user.clone();
+        let family_id = self.families[family].id.clone();
         let claims = Claims {
-            kind: TokenKind::Refresh,
+            kind,
             label: &label,
             user: &user,
             family: &family_id,
@@ -249,9 +246,9 @@ impl World {
             generation,
         };
         let jwt = tokens::mint(&claims, &self.key);
-        let index = self.push_token(Token {
+        self.push_token(Token {
             label,
-            kind: TokenKind::Refresh,
+            kind,
             jwt,
             family: family_id,
             user,
@@ -259,7 +256,7 @@ impl World {
             expires_at,
             generation,
             parent: parent.map(|parent| self.tokens[parent].label.clone()),
-            status: Some(RefreshStatus::Current),
+            status: (kind == TokenKind::Refresh).then_some(RefreshStatus::Current),
             consumed_at: None,
             revoked_at: None,
             inactive_at: None,
@@ -267,11 +264,7 @@ impl World {
             deny_expires_at: None,
             uses: 0,
             holders: Vec::new(),
-        });
-        self.current[family].push(index);
-        self.write_refresh(index, now);
-        self.write_family(family, now);
-        index
+        })
     }
 
     /// Marks a current refresh token consumed (rotated away).

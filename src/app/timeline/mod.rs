@@ -22,6 +22,11 @@ pub struct Run {
 }
 
 impl Run {
+    /// The scenario's steps under another config.
+    fn with_config(scenario: &Scenario, config: Config) -> Run {
+        Run::new(&Scenario { config, ..scenario.clone() })
+    }
+
     fn new(scenario: &Scenario) -> Run {
         let timeline = sim::run(scenario);
         let lanes = Lanes::new(&timeline);
@@ -144,9 +149,7 @@ impl TimelineTab {
     pub fn rerun(&mut self) {
         self.run = Run::new(&self.scenario);
         if let Some((config, run)) = &mut self.compare {
-            let mut second = self.scenario.clone();
-            second.config = *config;
-            *run = Run::new(&second);
+            *run = Run::with_config(&self.scenario, *config);
         }
         self.selected = self.selected.filter(|index| *index < self.run.timeline.events.len());
     }
@@ -159,9 +162,7 @@ impl TimelineTab {
                 sim::scenario::Strategy::Rotation => sim::scenario::Strategy::StaticRefresh,
                 _ => sim::scenario::Strategy::Rotation,
             };
-            let mut second = self.scenario.clone();
-            second.config = config;
-            (config, Run::new(&second))
+            (config, Run::with_config(&self.scenario, config))
         });
         self.editing_second = false;
     }
@@ -458,17 +459,7 @@ impl TimelineTab {
             }
         }
         egui::Grid::new("draft-grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-            let label = ui.label("Actor");
-            egui::ComboBox::from_id_salt("draft-actor")
-                .selected_text(&self.draft.actor)
-                .show_ui(ui, |ui| {
-                    for actor in &actors {
-                        ui.selectable_value(&mut self.draft.actor, actor.clone(), actor);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
+            actor_choice(ui, "Actor", &mut self.draft.actor, &actors);
             let label = ui.label("Action");
             egui::ComboBox::from_id_salt("draft-action")
                 .selected_text(self.draft.action)
@@ -481,17 +472,7 @@ impl TimelineTab {
                 .labelled_by(label.id);
             ui.end_row();
             if self.draft.action == "steal" {
-                let label = ui.label("From");
-                egui::ComboBox::from_id_salt("draft-from")
-                    .selected_text(&self.draft.from)
-                    .show_ui(ui, |ui| {
-                        for actor in &actors {
-                            ui.selectable_value(&mut self.draft.from, actor.clone(), actor);
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                ui.end_row();
+                actor_choice(ui, "From", &mut self.draft.from, &actors);
                 let label = ui.label("What");
                 egui::ComboBox::from_id_salt("draft-what")
                     .selected_text(loot_name(self.draft.what))
@@ -525,24 +506,20 @@ impl TimelineTab {
     pub fn add_step(&mut self) {
         let at = self.cursor.round().max(0.0) as i64;
         let action = match self.draft.action {
-            "login" => Action::Login,
-            "call" => Action::Call,
-            "refresh" => Action::Refresh,
-            "extend" => Action::Extend,
-            "logout" => Action::Logout,
-            "password_change" => Action::PasswordChange,
-            "deny" => Action::Deny,
             "store_outage" => Action::StoreOutage { seconds: self.draft.outage },
-            _ => {
+            "steal" => {
                 if self.draft.from == self.draft.actor {
                     self.notice = Some("An actor cannot steal from itself: choose another victim.".into());
                     return;
                 }
                 Action::Steal { from: self.draft.from.clone(), what: self.draft.what }
             }
+            name => match Action::plain(name) {
+                Some(action) => action,
+                None => return,
+            },
         };
-        let step =
-            Step { at, actor: self.draft.actor.clone(), action, token: None, lose_response: false, narration: None };
+        let step = Step::new(at, self.draft.actor.clone(), action);
         let position = self.scenario.steps.partition_point(|existing| existing.at <= at);
         self.scenario.steps.insert(position, step);
         self.notice = None;
@@ -629,6 +606,21 @@ fn save(name: &str, extension: &str, bytes: &[u8]) -> Result<Option<String>, Str
             .map_err(|error| format!("cannot write {}: {error}", path.display())),
         None => Err("No file was chosen.".into()),
     }
+}
+
+/// One grid row: a label and a menu of the scenario's actors.
+fn actor_choice(ui: &mut egui::Ui, name: &str, chosen: &mut String, actors: &[String]) {
+    let label = ui.label(name);
+    egui::ComboBox::from_id_salt(("draft", name))
+        .selected_text(chosen.as_str())
+        .show_ui(ui, |ui| {
+            for actor in actors {
+                ui.selectable_value(chosen, actor.clone(), actor);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.end_row();
 }
 
 fn loot_name(what: Loot) -> &'static str {
