@@ -263,7 +263,7 @@ pub fn verdict_ui(ui: &mut egui::Ui, decoded: &Decoded, verdict: &Verdict) {
                     CheckStatus::Skipped => ("–", palette::muted(dark)),
                 };
                 ui.colored_label(colour, mark);
-                ui.monospace(&check.name);
+                ui.monospace(check.name.as_ref());
                 ui.label(&check.detail);
                 ui.end_row();
             }

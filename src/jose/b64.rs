@@ -27,26 +27,32 @@ pub fn encode(bytes: &[u8]) -> String {
 }
 
 pub fn decode(segment: &str) -> Result<Vec<u8>, Base64Error> {
+    // The common case, a well-formed segment, costs one pass; only a failure is looked at closely.
+    STRICT.decode(segment).map_err(|error| explain(segment, error))
+}
+
+/// Why `segment` is not strict base64url, pointing at the first character at fault.
+fn explain(segment: &str, error: base64::DecodeError) -> Base64Error {
     if let Some((at, c)) = segment.char_indices().find(|(_, c)| !is_base64url_char(*c)) {
-        return Err(Base64Error { at, message: invalid_char_message(c) });
+        return Base64Error { at, message: invalid_char_message(c) };
     }
     if segment.len() % 4 == 1 {
-        return Err(Base64Error {
+        return Base64Error {
             at: segment.len() - 1,
             message: format!(
                 "base64url text of {} characters cannot be complete: one character is missing or one too many",
                 segment.len()
             ),
-        });
+        };
     }
-    STRICT.decode(segment).map_err(|error| match error {
+    match error {
         base64::DecodeError::InvalidLastSymbol(at, _) => Base64Error {
             at,
             message: "the last character has non-zero unused bits (RFC 7515 section 2 requires them to be zero)"
                 .to_owned(),
         },
         other => Base64Error { at: segment.len().saturating_sub(1), message: other.to_string() },
-    })
+    }
 }
 
 pub fn is_base64url_char(c: char) -> bool {

@@ -96,8 +96,20 @@ impl Decoded {
         self.payload_json.as_ref()?.as_object()
     }
 
+    /// A header parameter by name.
+    pub fn header_member(&self, name: &str) -> Option<&Value> {
+        let header = self.header.as_ref()?;
+        // Headers hold a handful of members: comparing names is cheaper than hashing one, and verifying a token
+        // looks up several.
+        if header.len() <= 8 {
+            header.iter().find(|(member, _)| *member == name).map(|(_, value)| value)
+        } else {
+            header.get(name)
+        }
+    }
+
     pub fn header_str(&self, name: &str) -> Option<&str> {
-        self.header.as_ref()?.get(name)?.as_str()
+        self.header_member(name)?.as_str()
     }
 
     pub fn alg(&self) -> Option<&str> {
@@ -120,7 +132,7 @@ impl Decoded {
 
     /// RFC 7797: `b64: false` means the payload segment is the payload itself.
     pub fn is_unencoded_payload(&self) -> bool {
-        self.header.as_ref().and_then(|header| header.get("b64")) == Some(&Value::Bool(false))
+        self.header_member("b64") == Some(&Value::Bool(false))
     }
 
     /// The JWS signing input (`header.payload` exactly as received), when the token has both parts.
@@ -239,22 +251,24 @@ fn decode_header(decoded: &mut Decoded, text: &str) {
             return;
         }
     };
-    let outcome = match std::str::from_utf8(&bytes) {
-        Err(error) => Err(format!("the header is not UTF-8 (invalid byte at {})", error.valid_up_to())),
-        Ok(_) => match json::parse(&bytes) {
-            Err(error) => Err(format!("the header is not JSON: {error}")),
-            Ok(parsed) => match parsed.value {
-                Value::Object(object) => {
-                    decoded.header = Some(object);
-                    match parsed.duplicates.first() {
-                        Some(name) => Err(format!(
-                            "the header repeats the member name \"{name}\" (RFC 7515 section 5.2 forbids it)"
-                        )),
-                        None => Ok(()),
+    // The parser checks UTF-8 inside strings, and a stray byte outside one is a syntax error, so UTF-8 is only
+    // looked at to say why a header did not parse.
+    let outcome = match json::parse(&bytes) {
+        Err(error) => Err(match std::str::from_utf8(&bytes) {
+            Err(invalid) => format!("the header is not UTF-8 (invalid byte at {})", invalid.valid_up_to()),
+            Ok(_) => format!("the header is not JSON: {error}"),
+        }),
+        Ok(parsed) => match parsed.value {
+            Value::Object(object) => {
+                decoded.header = Some(object);
+                match parsed.duplicates.first() {
+                    Some(name) => {
+                        Err(format!("the header repeats the member name \"{name}\" (RFC 7515 section 5.2 forbids it)"))
                     }
+                    None => Ok(()),
                 }
-                other => Err(format!("the header must be a JSON object, not {}", json_type_name(&other))),
-            },
+            }
+            other => Err(format!("the header must be a JSON object, not {}", json_type_name(&other))),
         },
     };
     decoded.parts[0].bytes = Some(bytes);

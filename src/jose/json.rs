@@ -3,6 +3,7 @@
 //! member wins in the value, as in most JSON parsers, and every repeated name is reported with its path.
 
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -99,18 +100,22 @@ impl<'de> Visitor<'de> for ValueSeed<'_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
+        let mut object = Map::with_capacity(8);
         while let Some(name) = map.next_key::<String>()? {
             let path = Path { parent: self.path, name: &name };
             let value = map.next_value_seed(ValueSeed { duplicates: &mut *self.duplicates, path: Some(&path) })?;
-            if object.contains_key(&name) {
-                let rendered = match self.path {
-                    Some(parent) => parent.render(&name),
-                    None => name.clone(),
-                };
-                self.duplicates.push(rendered);
+            match object.entry(name) {
+                Entry::Vacant(entry) => {
+                    entry.insert(value);
+                }
+                Entry::Occupied(mut entry) => {
+                    self.duplicates.push(match self.path {
+                        Some(parent) => parent.render(entry.key()),
+                        None => entry.key().clone(),
+                    });
+                    entry.insert(value);
+                }
             }
-            object.insert(name, value);
         }
         Ok(Value::Object(object))
     }

@@ -2,7 +2,8 @@
 //! seconds the way people do ("4 min 10 s", "8 years"), and reading the times users type (RFC 3339,
 //! Unix seconds, or a span such as `+15m` relative to a given now). The clock is always a parameter.
 
-use chrono::{DateTime, FixedOffset, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, SecondsFormat, TimeZone, Timelike, Utc};
+use std::fmt;
 
 /// Seconds since the epoch, fractions kept.
 pub fn seconds(at: DateTime<Utc>) -> f64 {
@@ -21,9 +22,58 @@ pub fn instant(seconds: f64) -> Option<DateTime<Utc>> {
 
 /// RFC 3339 in UTC with a `Z`, fractions only when there are any.
 pub fn utc_text(seconds: f64) -> String {
-    match instant(seconds) {
-        Some(at) => at.to_rfc3339_opts(SecondsFormat::AutoSi, true),
-        None => format!("{seconds} (outside the calendar)"),
+    Utc3339(seconds).to_string()
+}
+
+/// `utc_text` as a `Display`, so that a longer text can take the time without a string of its own: the claim
+/// checks write two of these for every token `verify --batch` reads.
+#[derive(Debug, Clone, Copy)]
+pub struct Utc3339(pub f64);
+
+impl fmt::Display for Utc3339 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(instant) = instant(self.0) else {
+            return write!(f, "{} (outside the calendar)", self.0);
+        };
+        // Each field read from a `DateTime<Utc>` converts it to local time first; the naive one reads directly.
+        let at = instant.naive_utc();
+        if !(0..=9999).contains(&at.year()) {
+            // Five-digit and negative years keep chrono's wording (a sign, then the digits).
+            return f.write_str(&instant.to_rfc3339_opts(SecondsFormat::AutoSi, true));
+        }
+        let mut text = [0u8; 30];
+        let mut put = |at: usize, value: u32, width: usize| {
+            let mut rest = value;
+            for slot in text[at..at + width].iter_mut().rev() {
+                *slot = b'0' + (rest % 10) as u8;
+                rest /= 10;
+            }
+        };
+        put(0, at.year() as u32, 4);
+        put(5, at.month(), 2);
+        put(8, at.day(), 2);
+        put(11, at.hour(), 2);
+        put(14, at.minute(), 2);
+        put(17, at.second(), 2);
+        let nanos = at.nanosecond();
+        // As chrono's `SecondsFormat::AutoSi`: no fraction, or milli-, micro- or nanoseconds, whichever is exact.
+        let digits = match nanos {
+            0 => 0,
+            n if n % 1_000_000 == 0 => 3,
+            n if n % 1_000 == 0 => 6,
+            _ => 9,
+        };
+        put(20, nanos / 10u32.pow(9 - digits as u32), digits);
+        let mut end = 19;
+        for (at, separator) in [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')] {
+            text[at] = separator;
+        }
+        if digits > 0 {
+            text[19] = b'.';
+            end = 20 + digits;
+        }
+        text[end] = b'Z';
+        f.write_str(std::str::from_utf8(&text[..=end]).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -37,25 +87,35 @@ pub fn local_text(seconds: f64, offset: FixedOffset) -> String {
 
 /// A span in words, to the two largest units that matter: "45 s", "4 min 10 s", "2 h 5 min", "3 d 4 h", "8 years".
 pub fn span_text(seconds: f64) -> String {
-    let total = seconds.abs().floor() as u64;
-    const MINUTE: u64 = 60;
-    const HOUR: u64 = 3600;
-    const DAY: u64 = 86_400;
-    const YEAR: u64 = 31_557_600;
-    let pair = |big: u64, big_unit: &str, small: u64, small_unit: &str| {
-        if small == 0 { format!("{big} {big_unit}") } else { format!("{big} {big_unit} {small} {small_unit}") }
-    };
-    if total < MINUTE {
-        format!("{total} s")
-    } else if total < HOUR {
-        pair(total / MINUTE, "min", total % MINUTE, "s")
-    } else if total < DAY {
-        pair(total / HOUR, "h", total % HOUR / MINUTE, "min")
-    } else if total < YEAR {
-        pair(total / DAY, "d", total % DAY / HOUR, "h")
-    } else {
-        let years = total / YEAR;
-        format!("{years} year{}", if years == 1 { "" } else { "s" })
+    Span(seconds).to_string()
+}
+
+/// `span_text` as a `Display`, for writing a span into a longer text.
+#[derive(Debug, Clone, Copy)]
+pub struct Span(pub f64);
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MINUTE: u64 = 60;
+        const HOUR: u64 = 3600;
+        const DAY: u64 = 86_400;
+        const YEAR: u64 = 31_557_600;
+        let total = self.0.abs().floor() as u64;
+        let mut pair = |big: u64, big_unit: &str, small: u64, small_unit: &str| {
+            if small == 0 { write!(f, "{big} {big_unit}") } else { write!(f, "{big} {big_unit} {small} {small_unit}") }
+        };
+        if total < MINUTE {
+            write!(f, "{total} s")
+        } else if total < HOUR {
+            pair(total / MINUTE, "min", total % MINUTE, "s")
+        } else if total < DAY {
+            pair(total / HOUR, "h", total % HOUR / MINUTE, "min")
+        } else if total < YEAR {
+            pair(total / DAY, "d", total % DAY / HOUR, "h")
+        } else {
+            let years = total / YEAR;
+            write!(f, "{years} year{}", if years == 1 { "" } else { "s" })
+        }
     }
 }
 
@@ -120,6 +180,27 @@ mod tests {
     fn utc_text_keeps_fractions_only_when_present() {
         assert_eq!(utc_text(1516239022.0), "2018-01-18T01:30:22Z");
         assert_eq!(utc_text(1516239022.5), "2018-01-18T01:30:22.500Z");
+    }
+
+    #[test]
+    fn utc_text_writes_what_chrono_writes() {
+        for seconds in [0.0, -1.5, 951_782_400.25, 1_767_225_600.000_001, 1_767_225_600.123_456_7, 4_102_444_800.0] {
+            let at = instant(seconds).unwrap();
+            assert_eq!(utc_text(seconds), at.to_rfc3339_opts(SecondsFormat::AutoSi, true), "at {seconds}");
+        }
+        assert_eq!(utc_text(1e12), "+33658-09-27T01:46:40Z");
+        assert_eq!(utc_text(-62_167_219_300.0), "-0001-12-31T23:58:20Z");
+        assert_eq!(utc_text(f64::NAN), "NaN (outside the calendar)");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn utc_text_agrees_with_chrono_for_any_instant(whole in -62_135_596_800_i64..253_402_300_800, nanos in 0u32..1_000_000_000) {
+            let at = Utc.timestamp_opt(whole, nanos).single().unwrap();
+            let written = Utc3339(seconds(at));
+            let expected = instant(seconds(at)).unwrap().to_rfc3339_opts(SecondsFormat::AutoSi, true);
+            proptest::prop_assert_eq!(written.to_string(), expected);
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::signature::{self, Check};
 use super::time;
 use serde::Serialize;
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// Claim checks that `--skip` can turn off.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -69,7 +70,8 @@ pub enum CheckStatus {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ClaimCheck {
-    pub name: String,
+    /// The claim (`exp`), or `require <claim>` for a claim that `--require` asked for.
+    pub name: Cow<'static, str>,
     pub status: CheckStatus,
     pub detail: String,
 }
@@ -100,7 +102,7 @@ fn signature_check(status: SignatureStatus, key: Option<&Key>, detail: impl Into
 
 /// Judges `decoded` with `keys` (none: the signature is not checked) against `expect`.
 pub fn verify(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -> Verdict {
-    judge_claims(decoded, &judge_signature(decoded, keys, expect), expect)
+    complete(decoded, judge_signature(decoded, keys, expect), expect)
 }
 
 /// The part of a verdict that does not depend on the clock: the signature, the header's `crit`, and whether the
@@ -133,7 +135,7 @@ pub fn judge_signature(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expect
     let mut errors = Vec::new();
     let empty = Map::new();
     let header = decoded.header.as_ref().unwrap_or(&empty);
-    if let Some(problem) = crit_problem(header) {
+    if let Some(problem) = decoded.header_member("crit").map(crit_problem) {
         errors.push(problem);
     }
     let signature = check_signature(decoded, header, keys, expect, &mut errors);
@@ -142,9 +144,12 @@ pub fn judge_signature(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expect
 
 /// Completes a verdict from a signature judgement with the claim checks at `expect.now`.
 pub fn judge_claims(decoded: &Decoded, judgement: &SignatureJudgement, expect: &Expectations) -> Verdict {
-    let mut errors = judgement.errors.clone();
-    let signature = judgement.signature.clone();
-    if !judgement.claims_apply {
+    complete(decoded, judgement.clone(), expect)
+}
+
+fn complete(decoded: &Decoded, judgement: SignatureJudgement, expect: &Expectations) -> Verdict {
+    let SignatureJudgement { signature, mut errors, claims_apply } = judgement;
+    if !claims_apply {
         return Verdict { valid: false, signature, claims: Vec::new(), errors };
     }
     let claims = match payload_claims(decoded) {
@@ -158,8 +163,7 @@ pub fn judge_claims(decoded: &Decoded, judgement: &SignatureJudgement, expect: &
 }
 
 /// RFC 7515 section 4.1.11: this program implements no extension, so any `crit` is unsupported.
-fn crit_problem(header: &Map<String, Value>) -> Option<Problem> {
-    let crit = header.get("crit")?;
+fn crit_problem(crit: &Value) -> Problem {
     let message = match crit {
         Value::Array(names) if names.is_empty() => {
             "crit must not be an empty list (RFC 7515 section 4.1.11)".to_owned()
@@ -179,7 +183,7 @@ fn crit_problem(header: &Map<String, Value>) -> Option<Problem> {
         }
         _ => format!("crit must be an array of names, not {}", json_type_name(crit)),
     };
-    Some(Problem::new(ErrorKind::UnsupportedCrit, message))
+    Problem::new(ErrorKind::UnsupportedCrit, message)
 }
 
 fn join(names: &[&String]) -> String {
@@ -193,7 +197,7 @@ fn check_signature(
     expect: &Expectations,
     errors: &mut Vec<Problem>,
 ) -> SignatureCheck {
-    let alg = match header.get("alg") {
+    let alg = match decoded.header_member("alg") {
         None => {
             errors.push(Problem::new(ErrorKind::UnsupportedAlgorithm, "the header has no alg"));
             return signature_check(SignatureStatus::Unsupported, None, "the header names no algorithm");
@@ -351,55 +355,40 @@ fn payload_claims(decoded: &Decoded) -> Result<&Map<String, Value>, Problem> {
 }
 
 fn check_claims(claims: &Map<String, Value>, expect: &Expectations, errors: &mut Vec<Problem>) -> Vec<ClaimCheck> {
-    let mut checks = Vec::new();
-    let record =
-        |name: &str, outcome: Result<String, Failure>, checks: &mut Vec<ClaimCheck>, errors: &mut Vec<Problem>| {
-            match outcome {
-                Ok(detail) => checks.push(ClaimCheck { name: name.to_owned(), status: CheckStatus::Passed, detail }),
-                Err((problem, detail)) => {
-                    checks.push(ClaimCheck { name: name.to_owned(), status: CheckStatus::Failed, detail });
-                    errors.push(problem);
-                }
-            }
-        };
-    for (name, skipped) in [("exp", expect.skip.exp), ("nbf", expect.skip.nbf), ("iat", expect.skip.iat)] {
+    let mut checks = Checks { checks: Vec::with_capacity(8), errors };
+    let registered = Registered::of(claims);
+    for (name, skipped, value) in [
+        ("exp", expect.skip.exp, registered.exp),
+        ("nbf", expect.skip.nbf, registered.nbf),
+        ("iat", expect.skip.iat, registered.iat),
+    ] {
         if skipped {
-            checks.push(ClaimCheck {
-                name: name.to_owned(),
-                status: CheckStatus::Skipped,
-                detail: "skipped".to_owned(),
-            });
-        } else if let Some(value) = claims.get(name) {
-            record(name, time_check(name, value, expect), &mut checks, errors);
+            checks.skip(name);
+        } else if let Some(value) = value {
+            checks.record(name, time_check(name, value, expect));
         }
     }
     if !expect.issuers.is_empty() {
-        record("iss", issuer_check(claims.get("iss"), &expect.issuers).map_err(failure), &mut checks, errors);
-    } else if let Some(value) = claims.get("iss") {
-        record(
+        checks.record("iss", issuer_check(registered.iss, &expect.issuers).map_err(failure));
+    } else if let Some(value) = registered.iss {
+        checks.record(
             "iss",
             string_type(value, "iss").map(|text| format!("issued by \"{text}\" (not checked)")).map_err(failure),
-            &mut checks,
-            errors,
         );
     }
     if expect.skip.aud {
-        checks.push(ClaimCheck { name: "aud".to_owned(), status: CheckStatus::Skipped, detail: "skipped".to_owned() });
-    } else if let Some(outcome) = audience_check(claims.get("aud"), &expect.audiences) {
-        record("aud", outcome.map_err(failure), &mut checks, errors);
+        checks.skip("aud");
+    } else if let Some(outcome) = audience_check(registered.aud, &expect.audiences) {
+        checks.record("aud", outcome.map_err(failure));
     }
     if let Some(expected) = &expect.subject {
-        record("sub", subject_check(claims.get("sub"), expected).map_err(failure), &mut checks, errors);
-    } else if let Some(value) = claims.get("sub") {
-        record(
-            "sub",
-            string_type(value, "sub").map(|text| format!("\"{text}\" (not checked)")).map_err(failure),
-            &mut checks,
-            errors,
-        );
+        checks.record("sub", subject_check(registered.sub, expected).map_err(failure));
+    } else if let Some(value) = registered.sub {
+        checks
+            .record("sub", string_type(value, "sub").map(|text| format!("\"{text}\" (not checked)")).map_err(failure));
     }
-    if let Some(value) = claims.get("jti") {
-        record("jti", string_type(value, "jti").map(|_| "a string".to_owned()).map_err(failure), &mut checks, errors);
+    if let Some(value) = registered.jti {
+        checks.record("jti", string_type(value, "jti").map(|_| "a string".to_owned()).map_err(failure));
     }
     for name in &expect.required {
         let outcome = if claims.contains_key(name) {
@@ -407,9 +396,69 @@ fn check_claims(claims: &Map<String, Value>, expect: &Expectations, errors: &mut
         } else {
             Err(failure(Problem::new(ErrorKind::MissingClaim, format!("the required claim \"{name}\" is missing"))))
         };
-        record(&format!("require {name}"), outcome, &mut checks, errors);
+        checks.record(format!("require {name}"), outcome);
     }
-    checks
+    checks.checks
+}
+
+/// The registered claims that `verify` checks, found in one pass: hashing each name for a lookup cost more than
+/// walking a typical claims set once.
+#[derive(Default)]
+struct Registered<'c> {
+    exp: Option<&'c Value>,
+    nbf: Option<&'c Value>,
+    iat: Option<&'c Value>,
+    iss: Option<&'c Value>,
+    aud: Option<&'c Value>,
+    sub: Option<&'c Value>,
+    jti: Option<&'c Value>,
+}
+
+impl<'c> Registered<'c> {
+    fn of(claims: &'c Map<String, Value>) -> Self {
+        let mut found = Registered::default();
+        for (name, value) in claims {
+            let slot = match name.as_str() {
+                "exp" => &mut found.exp,
+                "nbf" => &mut found.nbf,
+                "iat" => &mut found.iat,
+                "iss" => &mut found.iss,
+                "aud" => &mut found.aud,
+                "sub" => &mut found.sub,
+                "jti" => &mut found.jti,
+                _ => continue,
+            };
+            *slot = Some(value);
+        }
+        found
+    }
+}
+
+/// The claim checks made so far, with the errors of those that failed.
+struct Checks<'e> {
+    checks: Vec<ClaimCheck>,
+    errors: &'e mut Vec<Problem>,
+}
+
+impl Checks<'_> {
+    fn record(&mut self, name: impl Into<Cow<'static, str>>, outcome: Result<String, Failure>) {
+        let (status, detail) = match outcome {
+            Ok(detail) => (CheckStatus::Passed, detail),
+            Err((problem, detail)) => {
+                self.errors.push(problem);
+                (CheckStatus::Failed, detail)
+            }
+        };
+        self.checks.push(ClaimCheck { name: name.into(), status, detail });
+    }
+
+    fn skip(&mut self, name: &'static str) {
+        self.checks.push(ClaimCheck {
+            name: Cow::Borrowed(name),
+            status: CheckStatus::Skipped,
+            detail: "skipped".into(),
+        });
+    }
 }
 
 /// A failed claim check: the error, and the shorter wording for the check's own line.
@@ -428,10 +477,10 @@ fn time_check(name: &str, value: &Value, expect: &Expectations) -> Result<String
         )));
     };
     let now = expect.now;
-    let when = time::utc_text(at);
+    let when = time::Utc3339(at);
     let leeway = expect.leeway;
-    let ago = time::span_text(now - at);
-    let ahead = time::span_text(at - now);
+    let ago = time::Span(now - at);
+    let ahead = time::Span(at - now);
     match name {
         "exp" if now >= at + leeway => Err((
             Problem::new(ErrorKind::Expired, format!("the token expired at {when}")),
@@ -532,5 +581,14 @@ fn subject_check(value: Option<&Value>, expected: &str) -> Result<String, Proble
 }
 
 fn quoted_list<S: AsRef<str>>(items: &[S]) -> String {
-    items.iter().map(|item| format!("\"{}\"", item.as_ref())).collect::<Vec<_>>().join(", ")
+    let mut list = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            list.push_str(", ");
+        }
+        list.push('"');
+        list.push_str(item.as_ref());
+        list.push('"');
+    }
+    list
 }
