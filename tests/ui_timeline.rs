@@ -8,12 +8,15 @@ use tokenscope::app::{Settings, TokenscopeApp};
 use tokenscope::cli::Tab;
 
 fn timeline_harness(preset: &str) -> Harness<'static, TokenscopeApp> {
+    timeline_harness_sized(preset, egui::vec2(1400.0, 900.0))
+}
+
+fn timeline_harness_sized(preset: &str, size: egui::Vec2) -> Harness<'static, TokenscopeApp> {
     let mut app = TokenscopeApp::new(Settings::default());
     app.timeline.load_preset(preset).unwrap();
     app.tab = Tab::Timeline;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut TokenscopeApp| app.ui_root(ui), app);
+    let mut harness =
+        Harness::builder().with_size(size).build_ui_state(|ui, app: &mut TokenscopeApp| app.ui_root(ui), app);
     harness.run();
     harness
 }
@@ -88,4 +91,32 @@ fn a_step_added_at_the_cursor_runs_at_once() {
     harness.get_by_label("Delete selected step").click();
     harness.run();
     assert_eq!(harness.state().timeline.run.timeline.events.len(), before);
+}
+
+#[test]
+fn in_a_small_window_the_log_puts_server_actions_under_each_row_follows_the_steps_and_stays_clear_of_the_config() {
+    let mut harness = timeline_harness_sized("rotation-attacker-refreshes-first", egui::vec2(900.0, 600.0));
+    // The whole server text is there, not cut short beside the other columns.
+    harness.get_by_label("family started; issued AT1, RT1");
+    harness.get_by_label("rotated; issued AT2, RT2");
+    assert!(harness.query_by_label("reuse detected; family revoked").is_none(), "row 5 starts out of sight");
+    // Stepping to it scrolls the log along.
+    for _ in 0..5 {
+        harness.get_by_label("Step forward ▶").click();
+        harness.run();
+    }
+    harness.get_by_label("reuse detected; family revoked");
+    assert_eq!(harness.query_all_by_label("invalid_grant").count(), 1, "under the 61 s row");
+    // The narration and the store sit left of the config panel instead of under it.
+    let config_left = harness.get_by_label("Server config").rect().left();
+    let narration = harness
+        .get_by_label("The victim presents RT1, already consumed: reuse detected, the family is revoked.")
+        .rect();
+    assert!(
+        narration.right() <= config_left,
+        "narration ends at {} under the config from {config_left}",
+        narration.right()
+    );
+    let store = harness.get_by_label_contains("Token store at").rect();
+    assert!(store.right() <= config_left);
 }

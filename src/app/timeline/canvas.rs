@@ -58,6 +58,30 @@ pub fn family_colour(family: &str, dark: bool) -> Color32 {
     if dark { DARK[index] } else { LIGHT[index] }
 }
 
+/// Where status labels already are, per lane: a few rows of text beside the arrow tips, each remembering how far
+/// right it is taken, so that requests a second apart get their labels one above the other instead of on top of
+/// each other. A label with no room left is not drawn; the event log has it.
+struct LabelRows {
+    right_edges: Vec<[f32; LabelRows::ROWS]>,
+}
+
+impl LabelRows {
+    const ROWS: usize = 3;
+    const GAP: f32 = 3.0;
+
+    fn new(lanes: usize) -> Self {
+        LabelRows { right_edges: vec![[f32::NEG_INFINITY; Self::ROWS]; lanes] }
+    }
+
+    /// The row a label from `left`, `width` wide, goes in, if any is free there.
+    fn place(&mut self, lane: usize, left: f32, width: f32) -> Option<usize> {
+        let rows = self.right_edges.get_mut(lane)?;
+        let row = rows.iter().position(|right| left >= right + Self::GAP)?;
+        rows[row] = left + width;
+        Some(row)
+    }
+}
+
 pub fn status_colour(status: Option<u16>, dark: bool) -> Color32 {
     match status {
         Some(200..=299) => palette::good(dark),
@@ -258,6 +282,7 @@ impl Canvas {
         let last = timeline.events.partition_point(|event| (event.at as f64) <= view.1 + 1.0);
         let crowded = last.saturating_sub(first) as f32 > plot.width() / 6.0;
         let mut marked_column = vec![i32::MIN; lane_count];
+        let mut status_labels = LabelRows::new(lane_count);
         for index in first..last {
             let event = &timeline.events[index];
             let Some(actor_lane) = timeline.actors.iter().position(|actor| *actor == event.actor) else { continue };
@@ -307,13 +332,14 @@ impl Canvas {
                         Some(error) if highlighted => format!("{} {error}", event.status.unwrap_or(0)),
                         _ => event.status.unwrap_or(0).to_string(),
                     };
-                    painter.text(
-                        to + vec2(4.0, if to.y > from.y { -10.0 } else { 10.0 }),
-                        Align2::LEFT_CENTER,
-                        label,
-                        FontId::proportional(12.5),
-                        colour,
-                    );
+                    let galley = painter.layout_no_wrap(label, FontId::proportional(12.5), colour);
+                    // Above a downward arrow's tip and below an upward one's, stacked away from it when crowded.
+                    let away = if to.y > from.y { -1.0 } else { 1.0 };
+                    let left = to.x + 4.0;
+                    if let Some(row) = status_labels.place(target_lane, left, galley.size().x) {
+                        let centre_y = to.y + away * (10.0 + row as f32 * (galley.size().y + 1.0));
+                        painter.galley(pos2(left, centre_y - galley.size().y / 2.0), galley, colour);
+                    }
                 }
             }
             let radius = if highlighted { 7.0 } else { 4.5 };
@@ -426,6 +452,18 @@ fn time_label(seconds: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn status_labels_close_together_stack_in_rows_and_far_apart_share_the_first() {
+        let mut rows = LabelRows::new(2);
+        assert_eq!(rows.place(0, 100.0, 20.0), Some(0));
+        assert_eq!(rows.place(0, 104.0, 20.0), Some(1));
+        assert_eq!(rows.place(0, 108.0, 20.0), Some(2));
+        assert_eq!(rows.place(0, 110.0, 20.0), None, "no room left: the log shows it");
+        assert_eq!(rows.place(1, 110.0, 20.0), Some(0), "each lane has rows of its own");
+        assert_eq!(rows.place(0, 123.0, 20.0), Some(0), "past the first label's end and the gap");
+        assert_eq!(rows.place(5, 0.0, 10.0), None);
+    }
 
     #[test]
     fn ticks_are_round_and_labels_use_the_right_unit() {

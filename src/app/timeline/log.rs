@@ -6,76 +6,118 @@ use super::canvas::status_colour;
 use crate::sim::Timeline;
 use egui::RichText;
 
-/// Draws the log; returns the index of a token whose label was clicked.
-pub fn event_log(ui: &mut egui::Ui, timeline: &Timeline, selected: &mut Option<usize>) -> Option<usize> {
+/// Draws the log, scrolled to show event `reveal` if it is out of sight; returns the index of a token whose label
+/// was clicked.
+pub fn event_log(
+    ui: &mut egui::Ui,
+    timeline: &Timeline,
+    selected: &mut Option<usize>,
+    reveal: Option<usize>,
+) -> Option<usize> {
     let dark = palette::is_dark(ui);
     let mut open = None;
     ui.strong("Event log");
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-    let widths = [52.0, 72.0, 104.0, 58.0, 44.0, 104.0];
-    let header = |ui: &mut egui::Ui| {
-        ui.horizontal(|ui| {
-            for (title, width) in ["time", "actor", "request", "token", "status", "error"].iter().zip(widths) {
-                ui.add_sized([width, row_height], egui::Label::new(RichText::new(*title).small().strong()));
-            }
+    let line_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let spacing = ui.spacing().item_spacing.x;
+    let wide: f32 = WIDE.iter().map(|width| width + spacing).sum();
+    // Where the server column would be too narrow to read, the error and what the server did get a line of their
+    // own under each row, and the other columns close up.
+    let below = ui.available_width() - wide < SERVER_COLUMN_MIN;
+    let (widths, titles, row_height): (&[f32], &[&str], f32) =
+        if below { (&NARROW, &TITLES[..5], 2.0 * line_height) } else { (&WIDE, &TITLES, line_height) };
+    ui.horizontal(|ui| {
+        for (title, width) in titles.iter().zip(widths) {
+            ui.add_sized([*width, line_height], egui::Label::new(RichText::new(*title).small().strong()));
+        }
+        if !below {
             ui.label(RichText::new("server").small().strong());
-        });
-    };
-    header(ui);
+        }
+    });
     let height = (ui.available_height() - 4.0).max(120.0);
-    egui::ScrollArea::vertical().id_salt("event-log").max_height(height).auto_shrink([false, false]).show_rows(
-        ui,
-        row_height,
-        timeline.events.len(),
-        |ui, range| {
-            for index in range {
-                let event = &timeline.events[index];
+    let mut area = egui::ScrollArea::vertical().id_salt("event-log").max_height(height).auto_shrink([false, false]);
+    if let Some(row) = reveal {
+        let stride = row_height + ui.spacing().item_spacing.y;
+        let (top, bottom) = (row as f32 * stride, (row + 1) as f32 * stride);
+        let state = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id("event-log"));
+        let offset = state.map_or(0.0, |state| state.clamped_offset().y);
+        if top < offset || bottom > offset + height {
+            // Past the end the area would spring back over several frames; stop where the last row is at the bottom.
+            let furthest = (timeline.events.len() as f32 * stride - height).max(0.0);
+            area = area.vertical_scroll_offset((top - height / 3.0).clamp(0.0, furthest));
+        }
+    }
+    area.show_rows(ui, row_height, timeline.events.len(), |ui, range| {
+        for index in range {
+            let event = &timeline.events[index];
+            let mut did: Vec<String> = event.server.iter().map(|action| action.replace('_', " ")).collect();
+            if !event.issued.is_empty() {
+                did.push(format!("issued {}", event.issued.join(", ")));
+            }
+            let did = did.join("; ");
+            let mut columns = |ui: &mut egui::Ui| {
+                let chosen = *selected == Some(index);
+                if ui
+                    .add_sized([widths[0], line_height], egui::Button::selectable(chosen, format!("{} s", event.at)))
+                    .clicked()
+                {
+                    *selected = Some(index);
+                }
+                ui.add_sized([widths[1], line_height], egui::Label::new(&event.actor).truncate());
+                ui.add_sized([widths[2], line_height], egui::Label::new(event.action).truncate());
+                let presented = event.presented.as_deref().or(event.stolen.first().map(String::as_str));
+                match presented.and_then(|label| timeline.token_index(label)) {
+                    Some(token) => {
+                        let label = timeline.tokens[token].label.clone();
+                        if ui
+                            .add_sized(
+                                [widths[3], line_height],
+                                egui::Button::new(RichText::new(&label).monospace()).small(),
+                            )
+                            .on_hover_text(format!("Open {label} in the inspector"))
+                            .clicked()
+                        {
+                            open = Some(token);
+                        }
+                    }
+                    None => {
+                        ui.add_sized([widths[3], line_height], egui::Label::new("–"));
+                    }
+                }
+                let status = event.status.map_or("–".to_owned(), |status| status.to_string());
+                ui.add_sized(
+                    [widths[4], line_height],
+                    egui::Label::new(RichText::new(status).strong().color(status_colour(event.status, dark))),
+                );
+            };
+            if below {
+                ui.vertical(|ui| {
+                    ui.horizontal(columns);
+                    ui.horizontal(|ui| {
+                        ui.add_space(widths[0] + spacing);
+                        if let Some(error) = event.error {
+                            ui.label(RichText::new(error).small().strong().color(palette::error(dark)));
+                        }
+                        ui.add(egui::Label::new(RichText::new(did).small().weak()).truncate());
+                    });
+                });
+            } else {
                 ui.horizontal(|ui| {
-                    let chosen = *selected == Some(index);
-                    if ui
-                        .add_sized([widths[0], row_height], egui::Button::selectable(chosen, format!("{} s", event.at)))
-                        .clicked()
-                    {
-                        *selected = Some(index);
-                    }
-                    ui.add_sized([widths[1], row_height], egui::Label::new(&event.actor).truncate());
-                    ui.add_sized([widths[2], row_height], egui::Label::new(event.action).truncate());
-                    let presented = event.presented.as_deref().or(event.stolen.first().map(String::as_str));
-                    match presented.and_then(|label| timeline.token_index(label)) {
-                        Some(token) => {
-                            let label = timeline.tokens[token].label.clone();
-                            if ui
-                                .add_sized(
-                                    [widths[3], row_height],
-                                    egui::Button::new(RichText::new(&label).monospace()).small(),
-                                )
-                                .on_hover_text(format!("Open {label} in the inspector"))
-                                .clicked()
-                            {
-                                open = Some(token);
-                            }
-                        }
-                        None => {
-                            ui.add_sized([widths[3], row_height], egui::Label::new("–"));
-                        }
-                    }
-                    let status = event.status.map_or("–".to_owned(), |status| status.to_string());
-                    ui.add_sized(
-                        [widths[4], row_height],
-                        egui::Label::new(RichText::new(status).strong().color(status_colour(event.status, dark))),
-                    );
-                    ui.add_sized([widths[5], row_height], egui::Label::new(event.error.unwrap_or("–")).truncate());
-                    let mut did: Vec<String> = event.server.iter().map(|action| action.replace('_', " ")).collect();
-                    if !event.issued.is_empty() {
-                        did.push(format!("issued {}", event.issued.join(", ")));
-                    }
-                    ui.add(egui::Label::new(did.join("; ")).truncate());
+                    columns(ui);
+                    ui.add_sized([WIDE[5], line_height], egui::Label::new(event.error.unwrap_or("–")).truncate());
+                    ui.add(egui::Label::new(did).truncate());
                 });
             }
-        },
-    );
+        }
+    });
     open
 }
+
+const TITLES: [&str; 6] = ["time", "actor", "request", "token", "status", "error"];
+/// Column widths with everything on one line, and the closer ones used when the error and server go below.
+const WIDE: [f32; 6] = [52.0, 72.0, 104.0, 58.0, 44.0, 104.0];
+const NARROW: [f32; 5] = [46.0, 64.0, 84.0, 56.0, 40.0];
+/// Narrowest the server column may be beside the others before it moves under them.
+const SERVER_COLUMN_MIN: f32 = 220.0;
 
 /// The selected event's narration, large enough for the back row.
 pub fn narration(ui: &mut egui::Ui, timeline: &Timeline, selected: Option<usize>, cursor: f64) {

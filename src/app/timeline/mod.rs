@@ -71,6 +71,8 @@ pub struct TimelineTab {
     pub playing: bool,
     speed: f64,
     pub selected: Option<usize>,
+    /// The selection the event log last scrolled to; a new one from the lanes or the transport scrolls it again.
+    log_revealed: Option<usize>,
     draft: Draft,
     pub notice: Option<String>,
     file_action: Option<FileAction>,
@@ -99,6 +101,7 @@ impl Default for TimelineTab {
             playing: false,
             speed: 10.0,
             selected: None,
+            log_revealed: None,
             draft: Draft {
                 actor: "client".into(),
                 action: "call",
@@ -276,7 +279,7 @@ impl TimelineTab {
             }
             self.canvas_rect = egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y));
             ui.add_space(6.0);
-            let side_width = (ui.available_width() * 0.38).clamp(300.0, 460.0);
+            let side_width = (ui.available_width() * 0.38).clamp(220.0, 460.0);
             let log_width = ui.available_width() - side_width - 12.0;
             let height = ui.available_height();
             ui.horizontal_top(|ui| {
@@ -285,9 +288,11 @@ impl TimelineTab {
                     egui::Layout::top_down(egui::Align::Min),
                     |ui| {
                         let before = self.selected;
-                        if let Some(open) = log::event_log(ui, &self.run.timeline, &mut self.selected) {
+                        let reveal = self.selected.filter(|_| self.selected != self.log_revealed);
+                        if let Some(open) = log::event_log(ui, &self.run.timeline, &mut self.selected, reveal) {
                             request = self.inspect_request(open, false);
                         }
+                        self.log_revealed = self.selected;
                         if self.selected != before
                             && let Some(event) = self.selected.and_then(|index| self.run.timeline.events.get(index))
                         {
