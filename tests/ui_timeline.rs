@@ -120,3 +120,18 @@ fn in_a_small_window_the_log_puts_server_actions_under_each_row_follows_the_step
     let store = harness.get_by_label_contains("Token store at").rect();
     assert!(store.right() <= config_left);
 }
+
+#[test]
+fn compare_mode_draws_the_scenario_under_both_configs_one_over_the_other() {
+    let mut harness = timeline_harness("rotation-attacker-refreshes-first");
+    assert_eq!(harness.query_all_by_label("Timeline lanes").count(), 1);
+    harness.get_by_label("Compare two configs").click();
+    harness.run();
+    let a = harness.get_by_label("A: rotation, reuse detection on").rect();
+    let b = harness.get_by_label("B: static refresh token").rect();
+    assert!(a.bottom() < b.top(), "A is drawn above B");
+    let lanes: Vec<egui::Rect> = harness.query_all_by_label("Timeline lanes").map(|node| node.rect()).collect();
+    assert_eq!(lanes.len(), 2);
+    assert!(lanes[0].bottom() <= b.top() && lanes[1].top() >= b.bottom(), "each run's lanes sit under its label");
+    assert!((lanes[0].height() - lanes[1].height()).abs() < 1.0, "both get the same height");
+}

@@ -133,12 +133,10 @@ pub fn judge_signature(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expect
         };
     }
     let mut errors = Vec::new();
-    let empty = Map::new();
-    let header = decoded.header.as_ref().unwrap_or(&empty);
     if let Some(problem) = decoded.header_member("crit").map(crit_problem) {
         errors.push(problem);
     }
-    let signature = check_signature(decoded, header, keys, expect, &mut errors);
+    let signature = check_signature(decoded, keys, expect, &mut errors);
     SignatureJudgement { signature, errors, claims_apply: true }
 }
 
@@ -192,7 +190,6 @@ fn join(names: &[&String]) -> String {
 
 fn check_signature(
     decoded: &Decoded,
-    header: &Map<String, Value>,
     keys: Option<&KeySet>,
     expect: &Expectations,
     errors: &mut Vec<Problem>,
@@ -241,7 +238,7 @@ fn check_signature(
                 return signature_check(SignatureStatus::NotChecked, None, "no usable key");
             }
         },
-        None if expect.use_embedded_key => match embedded_key(header) {
+        None if expect.use_embedded_key => match embedded_key(decoded) {
             Some(Ok(key)) => {
                 embedded = key;
                 (vec![&embedded], " with the key the token carries itself: anyone can sign a token with their own key, so this proves nothing".to_owned())
@@ -318,8 +315,8 @@ fn select_keys<'k>(set: &'k KeySet, alg: Algorithm, kid: Option<&str>) -> Result
     }
 }
 
-fn embedded_key(header: &Map<String, Value>) -> Option<Result<Key, String>> {
-    if let Some(jwk) = header.get("jwk") {
+fn embedded_key(decoded: &Decoded) -> Option<Result<Key, String>> {
+    if let Some(jwk) = decoded.header_member("jwk") {
         let object = jwk.as_object()?;
         return Some(
             keys::parse_jwk(object)
@@ -330,7 +327,7 @@ fn embedded_key(header: &Map<String, Value>) -> Option<Result<Key, String>> {
                 .map_err(|error| error.0),
         );
     }
-    let first = header.get("x5c")?.as_array()?.first()?.as_str()?;
+    let first = decoded.header_member("x5c")?.as_array()?.first()?.as_str()?;
     Some(keys::key_from_certificate_base64(first).map_err(|error| error.0))
 }
 

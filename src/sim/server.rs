@@ -5,6 +5,7 @@
 use super::scenario::{DenylistTtl, GraceKind, Strategy};
 use super::tokens::{RefreshStatus, TokenKind};
 use super::world::{Outcome, World};
+use std::ops::ControlFlow;
 
 const STORE_DOWN: &str = "internal error: the token store is down, so the server cannot look anything up";
 
@@ -13,6 +14,23 @@ impl World {
     fn token_error(&self, error: &'static str, message: String) -> Outcome {
         let status = self.config.token_error_status;
         Outcome::fail(status, error, message)
+    }
+
+    /// The token a grant presents, or the answer that ends the request: presenting none (`missing` says why) or
+    /// one never issued (`{label} {unknown}`).
+    fn granted_token(
+        &self,
+        presented: Option<Result<usize, String>>,
+        missing: impl FnOnce() -> String,
+        unknown: &str,
+    ) -> ControlFlow<Outcome, usize> {
+        match presented {
+            None => ControlFlow::Break(self.token_error("invalid_request", missing())),
+            Some(Err(label)) => ControlFlow::Break(
+                self.token_error("invalid_grant", format!("{label} {unknown}")).presenting(Some(&label)),
+            ),
+            Some(Ok(token)) => ControlFlow::Continue(token),
+        }
     }
 
     pub fn login(&mut self, actor: &str, now: i64) -> Outcome {
@@ -52,16 +70,10 @@ impl World {
 
     /// The `/refresh` endpoint. `presented` is the token index, or `Err(label)` for a label never issued.
     pub fn refresh(&mut self, actor: &str, presented: Option<Result<usize, String>>, now: i64) -> Outcome {
-        let token = match presented {
-            None => {
-                return self.token_error("invalid_request", format!("{actor} has no refresh token to present"));
-            }
-            Some(Err(label)) => {
-                return self
-                    .token_error("invalid_grant", format!("{label} is unknown to the server: it was never issued"))
-                    .presenting(Some(&label));
-            }
-            Some(Ok(token)) => token,
+        let missing = || format!("{actor} has no refresh token to present");
+        let token = match self.granted_token(presented, missing, "is unknown to the server: it was never issued") {
+            ControlFlow::Continue(token) => token,
+            ControlFlow::Break(outcome) => return outcome,
         };
         let label = self.label(token).to_owned();
         let family_id = self.tokens[token].family.clone();
@@ -207,14 +219,10 @@ impl World {
 
     /// The naive `/extend` of the seed flow: any AT with a good signature, expired or not, buys a fresh one.
     pub fn extend(&mut self, actor: &str, presented: Option<Result<usize, String>>, now: i64) -> Outcome {
-        let token = match presented {
-            None => return self.token_error("invalid_request", format!("{actor} has no access token to extend")),
-            Some(Err(label)) => {
-                return self
-                    .token_error("invalid_grant", format!("{label} is unknown: it was never issued"))
-                    .presenting(Some(&label));
-            }
-            Some(Ok(token)) => token,
+        let missing = || format!("{actor} has no access token to extend");
+        let token = match self.granted_token(presented, missing, "is unknown: it was never issued") {
+            ControlFlow::Continue(token) => token,
+            ControlFlow::Break(outcome) => return outcome,
         };
         let label = self.label(token).to_owned();
         let family_id = self.tokens[token].family.clone();

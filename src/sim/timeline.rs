@@ -196,22 +196,10 @@ pub fn run(scenario: &Scenario) -> Timeline {
         let mut stolen = Vec::new();
         let outcome = match &step.action {
             Action::Login => world.login(actor, now),
-            Action::Call => {
-                let token = presented(&world, TokenKind::Access);
-                world.call(actor, token, now)
-            }
-            Action::Refresh => {
-                let token = presented(&world, TokenKind::Refresh);
-                world.refresh(actor, token, now)
-            }
-            Action::Extend => {
-                let token = presented(&world, TokenKind::Access);
-                world.extend(actor, token, now)
-            }
-            Action::Deny => {
-                let token = presented(&world, TokenKind::Access);
-                world.deny(actor, token, now)
-            }
+            Action::Call => world.call(actor, presented(&world, TokenKind::Access), now),
+            Action::Refresh => world.refresh(actor, presented(&world, TokenKind::Refresh), now),
+            Action::Extend => world.extend(actor, presented(&world, TokenKind::Access), now),
+            Action::Deny => world.deny(actor, presented(&world, TokenKind::Access), now),
             Action::Logout => {
                 let token =
                     step.token.as_ref().map(|label| world.labels.get(label).copied().ok_or_else(|| label.clone()));

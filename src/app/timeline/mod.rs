@@ -240,42 +240,31 @@ impl TimelineTab {
             let total = ui.available_height();
             let lanes_height = (total * 0.5).clamp(220.0, 520.0);
             let top = ui.cursor().min;
-            match &self.compare {
-                None => {
-                    let scene = canvas::Scene {
-                        timeline: &self.run.timeline,
-                        lanes: &self.run.lanes,
-                        cursor: self.cursor,
-                        selected: self.selected,
-                    };
-                    let response = self.canvas.ui(ui, "a", &scene, lanes_height);
-                    self.canvas_clicks(response, &mut request, false);
-                }
-                Some(_) => {
-                    let half = (lanes_height / 2.0).max(150.0);
-                    ui.label(RichText::new(format!("A: {}", describe(&self.scenario.config))).strong());
-                    let scene = canvas::Scene {
-                        timeline: &self.run.timeline,
-                        lanes: &self.run.lanes,
-                        cursor: self.cursor,
-                        selected: self.selected,
-                    };
-                    let response = self.canvas.ui(ui, "a", &scene, half);
-                    self.canvas_clicks(response, &mut request, false);
-                    if let Some((config, run)) = &self.compare {
-                        ui.label(RichText::new(format!("B: {}", describe(config))).strong());
-                        self.second_canvas.view = self.canvas.view;
-                        let scene = canvas::Scene {
-                            timeline: &run.timeline,
-                            lanes: &run.lanes,
-                            cursor: self.cursor,
-                            selected: self.selected,
-                        };
-                        let response = self.second_canvas.ui(ui, "b", &scene, half);
-                        self.canvas.view = self.second_canvas.view;
-                        self.canvas_clicks(response, &mut request, true);
-                    }
-                }
+            // Compare mode shows A over B, each at half height, panning and zooming together.
+            let height = if self.compare.is_some() { (lanes_height / 2.0).max(150.0) } else { lanes_height };
+            if self.compare.is_some() {
+                ui.label(RichText::new(format!("A: {}", describe(&self.scenario.config))).strong());
+            }
+            let scene = canvas::Scene {
+                timeline: &self.run.timeline,
+                lanes: &self.run.lanes,
+                cursor: self.cursor,
+                selected: self.selected,
+            };
+            let response = self.canvas.ui(ui, "a", &scene, height);
+            self.canvas_clicks(response, &mut request, false);
+            if let Some((config, run)) = &self.compare {
+                ui.label(RichText::new(format!("B: {}", describe(config))).strong());
+                self.second_canvas.view = self.canvas.view;
+                let scene = canvas::Scene {
+                    timeline: &run.timeline,
+                    lanes: &run.lanes,
+                    cursor: self.cursor,
+                    selected: self.selected,
+                };
+                let response = self.second_canvas.ui(ui, "b", &scene, height);
+                self.canvas.view = self.second_canvas.view;
+                self.canvas_clicks(response, &mut request, true);
             }
             self.canvas_rect = egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y));
             ui.add_space(6.0);
