@@ -5,7 +5,7 @@
 use base64::Engine as _;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Context, RawInput, Rect, vec2};
-use tokenscope::app::{Settings, TokenscopeApp};
+use tokenscope::app::{Command, Launch, Saved, Tab, TokenscopeApp};
 use tokenscope::sim::scenario::{Action, Config, Loot, Scenario, Step};
 
 fn huge_token() -> String {
@@ -28,10 +28,12 @@ fn huge_token() -> String {
 
 fn frame_cost(c: &mut Criterion, name: &str, token: String) {
     let ctx = Context::default();
-    let mut app = TokenscopeApp::new(Settings::default());
-    app.inspect.load(token);
-    app.inspect.signature.set_secret("a secret for the benchmark, 32+b", tokenscope::jose::keys::SecretEncoding::Utf8);
-    app.inspect.inputs_changed();
+    let mut app = TokenscopeApp::new(Saved::default(), Launch::default());
+    // The timeline hands the inspector a token with its secret: the same path as any token with a key.
+    app.apply(
+        Command::InspectSimulated { jwt: token, secret: "a secret for the benchmark, 32+b".into(), unix_time: 0 },
+        &ctx,
+    );
     let input = || RawInput {
         screen_rect: Some(Rect::from_min_size(Default::default(), vec2(1280.0, 800.0))),
         ..Default::default()
@@ -62,15 +64,15 @@ fn long_scenario() -> Scenario {
             }
         })
         .collect();
-    Scenario { name: "long".into(), description: None, config: Config::default(), steps }
+    Scenario::new("long", None, Config::default(), steps).expect("the benchmark scenario is valid")
 }
 
 /// Scrubbing (the cursor moves every frame) and zooming across a 10,000-event timeline.
 fn timeline_frames(c: &mut Criterion) {
     let ctx = Context::default();
-    let mut app = TokenscopeApp::new(Settings::default());
-    app.timeline.set_scenario(long_scenario(), "long".into());
-    app.tab = tokenscope::cli::Tab::Timeline;
+    let mut app = TokenscopeApp::new(Saved::default(), Launch::default());
+    app.timeline_mut().set_scenario(long_scenario(), "long".into());
+    app.apply(Command::ShowTab(Tab::Timeline), &ctx);
     let input = || RawInput {
         screen_rect: Some(Rect::from_min_size(Default::default(), vec2(1280.0, 800.0))),
         ..Default::default()
@@ -78,7 +80,7 @@ fn timeline_frames(c: &mut Criterion) {
     let mut cursor = 0.0;
     let mut frame = |app: &mut TokenscopeApp| {
         cursor = (cursor + 37.0) % 90_000.0;
-        app.timeline.seek(cursor);
+        app.timeline_mut().seek(cursor);
         let output = ctx.run_ui(input(), |ui| app.ui_root(ui));
         ctx.tessellate(output.shapes, output.pixels_per_point)
     };
@@ -86,7 +88,7 @@ fn timeline_frames(c: &mut Criterion) {
         frame(&mut app);
     }
     c.bench_function("frame/timeline_10k_events_fitted", |b| b.iter(|| frame(&mut app)));
-    app.timeline.zoom_to(40_000.0, 40_600.0);
+    app.timeline_mut().zoom_to(40_000.0, 40_600.0);
     c.bench_function("frame/timeline_10k_events_zoomed", |b| b.iter(|| frame(&mut app)));
 }
 

@@ -28,7 +28,7 @@ fn long_scenario(steps: usize) -> Scenario {
     }
     let mut config = Config::default();
     config.resource_server.denylist = true;
-    Scenario { name: "long".into(), description: None, config, steps: list }
+    Scenario::new("long", None, config, list).expect("the benchmark scenario is valid")
 }
 
 fn simulate(c: &mut Criterion) {

@@ -12,7 +12,7 @@ const NOW: f64 = 1_767_225_600.0; // 2026-01-01T00:00:00Z
 
 fn ids_of(token: &str, keys: Option<&KeySet>) -> Vec<&'static str> {
     let decoded = jose::decode(token);
-    let options = LintOptions { now: NOW, keys, max_lifetime: 86_400.0 };
+    let options = LintOptions { now: NOW, keys, max_lifetime: 86_400.0, crack: None };
     lint::lint(&decoded, &options).into_iter().map(|finding| finding.id).collect()
 }
 

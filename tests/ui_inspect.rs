@@ -6,16 +6,17 @@ use chrono::Utc;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tokenscope::app::{Settings, TokenscopeApp};
+use tokenscope::app::{Launch, Saved, TokenscopeApp};
 use tokenscope::jose::claims;
 
 const SAMPLE: &str = include_str!("../assets/samples/hs256.jwt");
 const SECRET: &str = "kY8#qL2!vR9$wZ4^nT6&bJ1*cM5@xP3%";
 
 fn harness() -> Harness<'static, TokenscopeApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut TokenscopeApp| app.ui_root(ui), TokenscopeApp::new(Settings::default()))
+    Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_ui_state(
+        |ui, app: &mut TokenscopeApp| app.ui_root(ui),
+        TokenscopeApp::new(Saved::default(), Launch::default()),
+    )
 }
 
 /// Replaces the whole text of the field labelled `label` by typing, as a user would.
@@ -87,7 +88,7 @@ fn switching_the_secret_encoding_reads_the_secret_differently() {
     harness.get_by_label("base64").click();
     harness.run();
     harness.get_by_label("✔ Signature verified");
-    assert_eq!(harness.state().inspect.signature.encoding.label(), "base64");
+    assert_eq!(harness.state().settings().secret_encoding.label(), "base64");
 }
 
 #[test]
@@ -99,7 +100,7 @@ fn the_encoder_signs_an_edited_payload_that_verifies_in_the_inspector() {
     retype(&mut harness, "Payload JSON", r#"{"sub": "ada", "role": "admin"}"#);
     retype(&mut harness, "Signing secret", SECRET);
     harness.get_by_label("✔ Signature verified");
-    let token = harness.state().encode.output.clone().unwrap();
+    let token = harness.state().encode().output().unwrap().to_owned();
     assert_eq!(tokenscope::jose::decode(&token).claims().unwrap()["role"], "admin");
 
     harness.get_by_label("Open in inspector").click();

@@ -4,17 +4,17 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tokenscope::app::{Settings, TokenscopeApp};
-use tokenscope::cli::Tab;
+use tokenscope::app::{Launch, Saved, Tab, TokenscopeApp};
+use tokenscope::sim::outcome::OAuthError;
+use tokenscope::sim::scenario::ActionKind;
 
 fn timeline_harness(preset: &str) -> Harness<'static, TokenscopeApp> {
     timeline_harness_sized(preset, egui::vec2(1400.0, 900.0))
 }
 
 fn timeline_harness_sized(preset: &str, size: egui::Vec2) -> Harness<'static, TokenscopeApp> {
-    let mut app = TokenscopeApp::new(Settings::default());
-    app.timeline.load_preset(preset).unwrap();
-    app.tab = Tab::Timeline;
+    let app = TokenscopeApp::new(Saved::default(), Launch { preset: Some(preset.to_owned()), ..Launch::default() });
+    assert_eq!(app.tab(), Tab::Timeline);
     let mut harness =
         Harness::builder().with_size(size).build_ui_state(|ui, app: &mut TokenscopeApp| app.ui_root(ui), app);
     harness.run();
@@ -29,8 +29,8 @@ fn stepping_through_a_preset_selects_each_event_and_shows_its_narration() {
         harness.get_by_label("Step forward ▶").click();
         harness.run();
     }
-    assert_eq!(harness.state().timeline.selected, Some(4));
-    assert_eq!(harness.state().timeline.cursor, 61.0);
+    assert_eq!(harness.state().timeline().selected(), Some(4));
+    assert_eq!(harness.state().timeline().cursor(), 61.0);
     harness.get_by_label("61 s · client · refresh · 400 invalid_grant");
     harness.get_by_label("The victim presents RT1, already consumed: reuse detected, the family is revoked.");
     harness.get_by_label_contains("RT1 was already used at 30 s: reuse detected.");
@@ -47,17 +47,18 @@ fn stepping_through_a_preset_selects_each_event_and_shows_its_narration() {
 fn with_rotation_off_the_stolen_refresh_token_keeps_working() {
     let mut harness = timeline_harness("rotation-victim-refreshes-first");
     let attacker_refresh = |harness: &Harness<'_, TokenscopeApp>| {
-        let events = &harness.state().timeline.run.timeline.events;
-        let event = events.iter().find(|event| event.actor == "attacker" && event.action == "refresh").unwrap();
+        let events = &harness.state().timeline().run().timeline().events;
+        let event =
+            events.iter().find(|event| event.actor == "attacker" && event.action == ActionKind::Refresh).unwrap();
         (event.status, event.error)
     };
-    assert_eq!(attacker_refresh(&harness), (Some(400), Some("invalid_grant")));
+    assert_eq!(attacker_refresh(&harness), (Some(400), Some(OAuthError::InvalidGrant)));
     harness.get_by_label("Strategy").click();
     harness.run();
     harness.get_by_label("static refresh token").click();
     harness.run();
     assert_eq!(attacker_refresh(&harness), (Some(200), None));
-    assert!(harness.state().timeline.run.timeline.summary.detected_at.is_none());
+    assert!(harness.state().timeline().run().timeline().summary.detected_at.is_none());
 }
 
 #[test]
@@ -71,26 +72,26 @@ fn clicking_a_token_opens_it_in_the_inspector_at_the_simulated_time() {
     harness.get_by_label("95 s · attacker · call · 401 invalid_token");
     harness.get_all_by_label("AT2").next().unwrap().click();
     harness.run();
-    assert_eq!(harness.state().tab, Tab::Inspect);
+    assert_eq!(harness.state().tab(), Tab::Inspect);
     harness.get_by_label("✔ Signature verified");
     harness.get_by_label("Token not valid: expired");
-    assert_eq!(harness.state().inspect.signature.evaluate_at, "2026-01-01T00:01:35Z");
+    assert_eq!(harness.state().inspect().evaluate_at(), "2026-01-01T00:01:35Z");
 }
 
 #[test]
 fn a_step_added_at_the_cursor_runs_at_once() {
     let mut harness = timeline_harness("normal-use");
-    let before = harness.state().timeline.run.timeline.events.len();
-    harness.state_mut().timeline.seek(100.0);
+    let before = harness.state().timeline().run().timeline().events.len();
+    harness.state_mut().timeline_mut().seek(100.0);
     harness.run();
     harness.get_by_label("Add at 100 s").click();
     harness.run();
-    let events = &harness.state().timeline.run.timeline.events;
+    let events = &harness.state().timeline().run().timeline().events;
     assert_eq!(events.len(), before + 1);
-    assert_eq!((events[before].at, events[before].action, events[before].status), (100, "call", Some(200)));
+    assert_eq!((events[before].at, events[before].action, events[before].status), (100, ActionKind::Call, Some(200)));
     harness.get_by_label("Delete selected step").click();
     harness.run();
-    assert_eq!(harness.state().timeline.run.timeline.events.len(), before);
+    assert_eq!(harness.state().timeline().run().timeline().events.len(), before);
 }
 
 #[test]

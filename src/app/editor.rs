@@ -1,32 +1,80 @@
-//! The token editor: a monospace text box where the token's parts are coloured and the character that
-//! breaks it is underlined, with paste, open, clear and copy. Very large tokens are shown read-only (a
-//! megabyte in an editable text box would make every keystroke slow).
+//! The token editor: a monospace text box where the token's parts are coloured and the character that breaks it
+//! is underlined, with paste, open, clear and copy. It owns the text and the `Decoded` made from exactly that text,
+//! so the colours can never point into another text; the coloured layout is made once per text, width and theme.
+//! Very large tokens are shown read-only (a megabyte in an editable box would make every keystroke slow).
 
+use super::command::Command;
 use super::palette;
-use crate::jose::extract::extract;
-use crate::jose::{Decoded, Segment};
+use crate::jose::{self, Decoded, Segment};
 use egui::text::LayoutJob;
-use egui::{FontId, Stroke, TextFormat};
+use egui::{FontId, Galley, Stroke, TextFormat};
+use std::sync::Arc;
 
 /// Tokens larger than this are shown read-only.
 pub const EDITABLE_LIMIT: usize = 64 * 1024;
 
-#[derive(Default)]
+/// The laid-out editor text, kept while the text, the wrapping width and the theme stay the same.
+struct LayoutCache {
+    text_len: usize,
+    generation: u64,
+    wrap_width: f32,
+    dark: bool,
+    galley: Arc<Galley>,
+}
+
 pub struct TokenEditor {
-    pub text: String,
+    text: String,
+    /// The text `decoded` was made from; differs from `text` only between a keystroke and the re-decode after it.
+    decoded_text: String,
+    decoded: Arc<Decoded>,
+    /// Bumped whenever `decoded` is made again.
+    generation: u64,
+    layout: Option<LayoutCache>,
     /// The outcome of the last paste, open or copy, when there is something to say.
-    pub notice: Option<String>,
+    notice: Option<String>,
     focus_requested: bool,
 }
 
-/// What the editor asks of its owner.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct EditorOutcome {
+impl Default for TokenEditor {
+    fn default() -> Self {
+        TokenEditor {
+            text: String::new(),
+            decoded_text: String::new(),
+            decoded: Arc::new(jose::decode("")),
+            generation: 0,
+            layout: None,
+            notice: None,
+            focus_requested: false,
+        }
+    }
+}
+
+/// What the editor reports after a frame.
+#[derive(Debug, Default)]
+pub struct EditorOutput {
+    /// The text changed (typed, pasted, cleared): the token is a new one.
     pub changed: bool,
-    pub open_file: bool,
+    pub commands: Vec<Command>,
 }
 
 impl TokenEditor {
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The token as decoded from exactly the current text.
+    pub fn decoded(&self) -> &Arc<Decoded> {
+        &self.decoded
+    }
+
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    pub fn set_notice(&mut self, notice: impl Into<String>) {
+        self.notice = Some(notice.into());
+    }
+
     pub fn request_focus(&mut self) {
         self.focus_requested = true;
     }
@@ -34,9 +82,19 @@ impl TokenEditor {
     pub fn set_text(&mut self, text: String) {
         self.text = text;
         self.notice = None;
+        self.redecode();
     }
 
-    pub fn paste_from_clipboard(&mut self) -> bool {
+    fn redecode(&mut self) {
+        self.decoded = Arc::new(jose::decode(&self.text));
+        self.decoded_text.clear();
+        if self.text.len() <= EDITABLE_LIMIT {
+            self.decoded_text.push_str(&self.text);
+        }
+        self.generation += 1;
+    }
+
+    fn paste_from_clipboard(&mut self) -> bool {
         match arboard::Clipboard::new().and_then(|mut clipboard| clipboard.get_text()) {
             Ok(text) => {
                 self.set_text(text);
@@ -49,69 +107,41 @@ impl TokenEditor {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, decoded: Option<&Decoded>) -> EditorOutcome {
-        let mut outcome = EditorOutcome::default();
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> EditorOutput {
+        let mut output = EditorOutput::default();
         let heading = ui.horizontal(|ui| {
             let heading = ui.strong("Token");
             ui.add_space(8.0);
             if ui.button("Paste").on_hover_text("Replace the token with the clipboard (Ctrl+V)").clicked() {
-                outcome.changed |= self.paste_from_clipboard();
+                output.changed |= self.paste_from_clipboard();
             }
             if ui.button("Open…").on_hover_text("Open a token from a file (Ctrl+O)").clicked() {
-                outcome.open_file = true;
+                output.commands.push(Command::OpenTokenFile);
             }
             if ui.add_enabled(!self.text.is_empty(), egui::Button::new("Clear")).clicked() {
                 self.set_text(String::new());
-                outcome.changed = true;
+                output.changed = true;
             }
             if ui
                 .add_enabled(!self.text.is_empty(), egui::Button::new("Copy"))
                 .on_hover_text("Copy the token")
                 .clicked()
             {
-                let token = decoded.map_or(self.text.clone(), |decoded| decoded.token.clone());
-                ui.ctx().copy_text(token);
+                ui.ctx().copy_text(self.decoded.token.clone());
                 self.notice = Some("Token copied.".to_owned());
             }
             heading.id
         });
-        let heading = heading.inner;
         let dark = palette::is_dark(ui);
-        let problem_byte = decoded
-            .filter(|decoded| decoded.token.len() <= self.text.len())
-            .and_then(|decoded| decoded.problem())
-            .and_then(|problem| problem.offset)
-            .and_then(|offset| self.text.char_indices().nth(offset).map(|(byte, _)| byte));
         if self.text.len() > EDITABLE_LIMIT {
             self.large_token_ui(ui, dark);
-        } else {
-            let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap_width: f32| {
-                let mut job = token_job(buffer.as_str(), dark, problem_byte);
-                job.wrap.max_width = wrap_width;
-                job.wrap.break_anywhere = true;
-                ui.fonts_mut(|fonts| fonts.layout_job(job))
-            };
-            let response = egui::ScrollArea::vertical().id_salt("token-editor").max_height(220.0).show(ui, |ui| {
-                ui.add(
-                    egui::TextEdit::multiline(&mut self.text)
-                        .hint_text("Paste a JWT, a Bearer header or a token response…")
-                        .desired_width(f32::INFINITY)
-                        .desired_rows(6)
-                        .layouter(&mut layouter),
-                )
-                .labelled_by(heading)
-            });
-            let response = response.inner;
-            if self.focus_requested {
-                response.request_focus();
-                self.focus_requested = false;
-            }
-            if response.changed() {
-                self.notice = None;
-                outcome.changed = true;
-            }
+        } else if self.editable_ui(ui, heading.inner, dark) {
+            self.notice = None;
+            output.changed = true;
         }
-        if let Some(decoded) = decoded {
+        let decoded = &self.decoded;
+        // An empty editor is waiting for a token, not holding a malformed one.
+        if !self.text.trim().is_empty() {
             if let Some(problem) = decoded.problem() {
                 let at = problem.offset.map_or(String::new(), |offset| format!(" at character {offset}"));
                 ui.colored_label(
@@ -126,21 +156,75 @@ impl TokenEditor {
         if let Some(notice) = &self.notice {
             ui.label(egui::RichText::new(notice).color(palette::muted(dark)));
         }
-        outcome
+        output
+    }
+
+    /// The editable box; returns whether the text changed.
+    fn editable_ui(&mut self, ui: &mut egui::Ui, heading: egui::Id, dark: bool) -> bool {
+        let TokenEditor { text, decoded_text, decoded, generation, layout, .. } = self;
+        let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap_width: f32| {
+            let current = buffer.as_str();
+            if current != decoded_text.as_str() {
+                // A keystroke: this frame lays out text the analysis has not seen yet.
+                *decoded = Arc::new(jose::decode(current));
+                decoded_text.clear();
+                decoded_text.push_str(current);
+                *generation += 1;
+            }
+            if let Some(cache) = layout.as_ref().filter(|cache| {
+                cache.generation == *generation
+                    && cache.text_len == current.len()
+                    && cache.wrap_width == wrap_width
+                    && cache.dark == dark
+            }) {
+                return cache.galley.clone();
+            }
+            let mut job = token_job(current, decoded, dark, None);
+            job.wrap.max_width = wrap_width;
+            job.wrap.break_anywhere = true;
+            let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+            *layout = Some(LayoutCache {
+                text_len: current.len(),
+                generation: *generation,
+                wrap_width,
+                dark,
+                galley: galley.clone(),
+            });
+            galley
+        };
+        let response = egui::ScrollArea::vertical().id_salt("token-editor").max_height(220.0).show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(text)
+                    .hint_text("Paste a JWT, a Bearer header or a token response…")
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(6)
+                    .layouter(&mut layouter),
+            )
+            .labelled_by(heading)
+        });
+        let response = response.inner;
+        if self.focus_requested {
+            response.request_focus();
+            self.focus_requested = false;
+        }
+        if self.text != self.decoded_text {
+            self.redecode();
+        }
+        response.changed()
     }
 
     fn large_token_ui(&mut self, ui: &mut egui::Ui, dark: bool) {
-        let head: String = self.text.chars().take(600).collect();
-        let tail: String = {
-            let chars: Vec<char> = self.text.chars().rev().take(200).collect();
-            chars.into_iter().rev().collect()
-        };
-        let mut job = token_job(&head, dark, None);
+        let mut job = token_job(&self.text, &self.decoded, dark, Some(600));
         job.append("\n   …   \n", 0.0, TextFormat { color: palette::muted(dark), ..Default::default() });
         job.wrap.break_anywhere = true;
         job.wrap.max_width = ui.available_width();
         ui.add(egui::Label::new(job).wrap());
-        ui.label(egui::RichText::new(format!("…{tail}")).monospace().color(palette::segment(Segment::Signature, dark)));
+        let tail_start = floor_char_boundary(&self.text, self.text.len().saturating_sub(200));
+        ui.label(
+            egui::RichText::new(format!("…{}", &self.text[tail_start..]))
+                .monospace()
+                .color(palette::segment(Segment::Signature, dark)),
+        );
         ui.label(
             egui::RichText::new(format!(
                 "This token is {:.1} MB; it is shown, not edited. Paste or open another to replace it.",
@@ -151,77 +235,102 @@ impl TokenEditor {
     }
 }
 
-/// The editor text coloured by part: wrapping text muted, each part in its colour, dots muted, and the
-/// character at `problem_byte` underlined.
-pub fn token_job(text: &str, dark: bool, problem_byte: Option<usize>) -> LayoutJob {
-    let font = FontId::monospace(14.0);
-    let plain = |color| TextFormat { font_id: font.clone(), color, ..Default::default() };
-    let mut job = LayoutJob::default();
-    let found = extract(text);
-    let range = found.range;
-    job.append(&text[..range.start], 0.0, plain(palette::muted(dark)));
-    let token = &text[range.clone()];
-    let count = token.split('.').count();
-    let segments: &[Segment] = if count == 5 {
-        &[Segment::Header, Segment::EncryptedKey, Segment::Iv, Segment::Ciphertext, Segment::Tag]
-    } else {
-        &[Segment::Header, Segment::Payload, Segment::Signature]
-    };
-    let mut at = range.start;
-    for (index, part) in token.split('.').enumerate() {
-        if index > 0 {
-            job.append(".", 0.0, plain(palette::muted(dark)));
-            at += 1;
-        }
-        let colour = segments.get(index).map_or(palette::error(dark), |segment| palette::segment(*segment, dark));
-        append_with_problem(&mut job, part, at, colour, &font, dark, problem_byte);
-        at += part.len();
-    }
-    job.append(&text[range.end..], 0.0, plain(palette::muted(dark)));
-    job
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    (0..=at.min(text.len())).rev().find(|at| text.is_char_boundary(*at)).unwrap_or(0)
 }
 
-fn append_with_problem(
-    job: &mut LayoutJob,
-    part: &str,
-    start: usize,
-    colour: egui::Color32,
-    font: &FontId,
+/// The text coloured by the parts `decoded` found in it: wrapping text muted, each part in its colour, dots muted,
+/// anything past the parts a token may have in the error colour, and the character the first problem names
+/// underlined. `limit` stops the layout after that many bytes (for a preview of a huge token). `decoded` must have
+/// been made from `text`; ranges that do not fit it are drawn plain rather than trusted.
+pub fn token_job(text: &str, decoded: &Decoded, dark: bool, limit: Option<usize>) -> LayoutJob {
+    let end = floor_char_boundary(text, limit.unwrap_or(text.len()));
+    let font = FontId::monospace(14.0);
+    let muted = palette::muted(dark);
+    let problem_byte = decoded
+        .problem()
+        .and_then(|problem| problem.offset)
+        .and_then(|offset| text.char_indices().nth(offset).map(|(byte, _)| byte));
+    let mut writer = JobWriter { job: LayoutJob::default(), text, end, font, dark, problem_byte, at: 0 };
+    let token = decoded.token_range.clone();
+    if text.get(token.clone()).is_none() {
+        writer.put(end, muted);
+        return writer.job;
+    }
+    writer.put(token.start, muted);
+    for part in &decoded.parts {
+        if part.range.start < writer.at || part.range.end > token.end {
+            break;
+        }
+        writer.gap(part.range.start);
+        writer.put(part.range.end, palette::segment(part.segment, dark));
+    }
+    writer.gap(token.end);
+    writer.put(text.len(), muted);
+    writer.job
+}
+
+/// Appends the text in order, each piece in its colour, clipped at `end`.
+struct JobWriter<'t> {
+    job: LayoutJob,
+    text: &'t str,
+    end: usize,
+    font: FontId,
     dark: bool,
     problem_byte: Option<usize>,
-) {
-    let format = TextFormat { font_id: font.clone(), color: colour, ..Default::default() };
-    let inside = problem_byte.filter(|byte| (start..start + part.len()).contains(byte));
-    let Some(byte) = inside else {
-        job.append(part, 0.0, format);
-        return;
-    };
-    let local = byte - start;
-    let width = part[local..].chars().next().map_or(1, char::len_utf8);
-    job.append(&part[..local], 0.0, format.clone());
-    let marked = TextFormat {
-        color: palette::error(dark),
-        underline: Stroke::new(2.0, palette::error(dark)),
-        background: palette::error(dark).gamma_multiply(0.25),
-        ..format.clone()
-    };
-    job.append(&part[local..local + width], 0.0, marked);
-    job.append(&part[local + width..], 0.0, format);
+    /// How far the text has been written.
+    at: usize,
+}
+
+impl JobWriter<'_> {
+    /// Text between parts: the separating dots muted, anything else (a sixth part, say) in the error colour.
+    fn gap(&mut self, until: usize) {
+        while self.at < until.min(self.end) {
+            let rest = &self.text[self.at..until];
+            let run = rest.find('.').map_or(rest.len(), |dot| if dot == 0 { 1 } else { dot });
+            let colour = if rest.starts_with('.') { palette::muted(self.dark) } else { palette::error(self.dark) };
+            let to = self.at + run;
+            self.put(to, colour);
+        }
+    }
+
+    /// Writes the text up to `until` in `colour`, the problem character marked.
+    fn put(&mut self, until: usize, colour: egui::Color32) {
+        let until = floor_char_boundary(self.text, until.min(self.end)).max(self.at);
+        let format = TextFormat { font_id: self.font.clone(), color: colour, ..Default::default() };
+        let marked = self.problem_byte.filter(|byte| (self.at..until).contains(byte));
+        if let Some(byte) = marked {
+            let width = self.text[byte..].chars().next().map_or(1, char::len_utf8);
+            let error = palette::error(self.dark);
+            self.job.append(&self.text[self.at..byte], 0.0, format.clone());
+            let mark = TextFormat {
+                color: error,
+                underline: Stroke::new(2.0, error),
+                background: error.gamma_multiply(0.25),
+                ..format.clone()
+            };
+            self.job.append(&self.text[byte..byte + width], 0.0, mark);
+            self.job.append(&self.text[byte + width..until], 0.0, format);
+        } else {
+            self.job.append(&self.text[self.at..until], 0.0, format);
+        }
+        self.at = until;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn pieces(job: &LayoutJob) -> Vec<&str> {
+        job.sections.iter().map(|section| &job.text[section.byte_range.start.0..section.byte_range.end.0]).collect()
+    }
+
     #[test]
     fn parts_get_their_colours_and_wrapping_stays_muted() {
-        let job = token_job("Bearer aa.bb.cc", true, None);
-        let texts: Vec<&str> = job
-            .sections
-            .iter()
-            .map(|section| &job.text[section.byte_range.start.0..section.byte_range.end.0])
-            .collect();
-        assert_eq!(texts, ["Bearer ", "aa", ".", "bb", ".", "cc", ""]);
+        let text = "Bearer eyJhIjoxfQ.e30.c2ln";
+        let job = token_job(text, &jose::decode(text), true, None);
+        assert_eq!(pieces(&job), ["Bearer ", "eyJhIjoxfQ", ".", "e30", ".", "c2ln", ""]);
         assert_eq!(job.sections[1].format.color, palette::segment(Segment::Header, true));
         assert_eq!(job.sections[3].format.color, palette::segment(Segment::Payload, true));
         assert_eq!(job.sections[5].format.color, palette::segment(Segment::Signature, true));
@@ -229,7 +338,8 @@ mod tests {
 
     #[test]
     fn the_problem_character_is_underlined() {
-        let job = token_job("aa.bb.c=", false, Some(7));
+        let text = "eyJhIjoxfQ.e30.c2ln=";
+        let job = token_job(text, &jose::decode(text), false, None);
         let marked: Vec<&str> = job
             .sections
             .iter()
@@ -237,5 +347,32 @@ mod tests {
             .map(|section| &job.text[section.byte_range.start.0..section.byte_range.end.0])
             .collect();
         assert_eq!(marked, ["="]);
+    }
+
+    #[test]
+    fn a_part_too_many_is_drawn_in_the_error_colour() {
+        let text = "aa.bb.cc.dd";
+        let job = token_job(text, &jose::decode(text), true, None);
+        let last = job.sections.iter().rev().find(|section| section.byte_range.end.0 > section.byte_range.start.0);
+        assert_eq!(last.unwrap().format.color, palette::error(true));
+    }
+
+    #[test]
+    fn ranges_of_another_text_are_never_trusted() {
+        // A flagged zero-width space, and a text one character longer than the one that was decoded.
+        let old = "aa.b\u{200b}b.cc";
+        let decoded = jose::decode(old);
+        let new = format!("x{old}");
+        let job = token_job(&new, &decoded, true, None);
+        assert_eq!(job.text, new);
+        let shorter = &old[..3];
+        assert_eq!(token_job(shorter, &decoded, true, None).text, shorter);
+    }
+
+    #[test]
+    fn a_preview_stops_at_a_character_boundary() {
+        let text = format!("{}.é", "a".repeat(10));
+        let job = token_job(&text, &jose::decode(&text), true, Some(12));
+        assert_eq!(job.text, "a".repeat(10) + ".");
     }
 }

@@ -2,26 +2,34 @@
 //! the algorithm and key, use the claim helpers, and see the signed token live, with whether it verifies.
 //! "Keep the old signature" shows what tampering without the key produces: a token that fails.
 
+use super::command::Command;
+use super::editor::token_job;
 use super::palette;
 use crate::jose::algorithm::{Algorithm, Family};
-use crate::jose::encode;
 use crate::jose::keys::{self, KeySet, SecretEncoding};
-use crate::jose::verify::{self, Expectations, SignatureStatus, Skips};
+use crate::jose::verify::{self, ClaimRequest, Expectations, SignatureStatus, Skips};
+use crate::jose::{self, Decoded, encode};
 use egui::RichText;
 use serde_json::{Map, Value};
 
+/// A token the tab produced, decoded once so that it can be drawn in its parts' colours.
+struct Produced {
+    token: String,
+    decoded: Decoded,
+}
+
 pub struct EncodeTab {
-    pub header: String,
-    pub payload: String,
-    pub alg: Algorithm,
-    pub secret: String,
-    pub encoding: SecretEncoding,
-    pub private_key: String,
-    pub keep_old_signature: bool,
+    header: String,
+    payload: String,
+    alg: Algorithm,
+    secret: String,
+    encoding: SecretEncoding,
+    private_key: String,
+    keep_old_signature: bool,
     /// The signature segment of the token last brought in from the inspector.
-    pub old_signature: Option<String>,
-    pub output: Result<String, String>,
-    pub status: Option<(SignatureStatus, String)>,
+    old_signature: Option<String>,
+    output: Result<Produced, String>,
+    status: Option<(SignatureStatus, String)>,
     lifetime_minutes: u32,
     dirty: bool,
 }
@@ -56,9 +64,17 @@ fn parse_object(text: &str, part: &str) -> Result<Map<String, Value>, String> {
 }
 
 impl EncodeTab {
+    /// The token produced, or why there is none.
+    pub fn output(&self) -> Result<&str, &str> {
+        match &self.output {
+            Ok(produced) => Ok(&produced.token),
+            Err(message) => Err(message),
+        }
+    }
+
     /// Brings a token from the inspector in: its header and payload, pretty, and its signature for the
     /// "keep the old signature" toggle.
-    pub fn load_token(&mut self, decoded: &crate::jose::Decoded) {
+    pub fn load_token(&mut self, decoded: &Decoded) {
         if let Some(header) = &decoded.header {
             self.header = serde_json::to_string_pretty(header).unwrap_or_default();
             if let Some(alg) = decoded.alg().and_then(Algorithm::from_name) {
@@ -109,8 +125,11 @@ impl EncodeTab {
                 return;
             }
         };
-        let signed = encode::encode(&header, &payload, self.alg, &key.keys[0]).map_err(|error| error.to_string());
-        self.output = match (signed, self.keep_old_signature, &self.old_signature) {
+        let kid = header.get("kid").and_then(Value::as_str);
+        let signed = key.signing_key(kid).map_err(|error| error.to_string()).and_then(|signing| {
+            encode::encode(&header, &payload, self.alg, signing).map_err(|error| error.to_string())
+        });
+        let token = match (signed, self.keep_old_signature, &self.old_signature) {
             (Ok(encoded), true, Some(old)) => {
                 let header_json = serde_json::to_string(&encoded.header).unwrap_or_default();
                 let payload_json = serde_json::to_string(&encoded.payload).unwrap_or_default();
@@ -119,22 +138,23 @@ impl EncodeTab {
             (Ok(encoded), _, _) => Ok(encoded.token),
             (Err(message), _, _) => Err(message),
         };
-        if let Ok(token) = &self.output {
-            let decoded = crate::jose::decode(token);
-            let expect = Expectations {
-                now: now as f64,
+        self.output = token.map(|token| {
+            let decoded = jose::decode(&token);
+            // Only the signature is of interest here: the claims are whatever the user is writing.
+            let expect = Expectations::new(ClaimRequest {
+                at: now as f64,
                 skip: Skips { exp: true, nbf: true, iat: true, aud: true },
-                ..Expectations::default()
-            };
+                ..ClaimRequest::default()
+            });
             let verdict = verify::verify(&decoded, Some(&key), &expect);
             self.status = Some((verdict.signature.status, verdict.signature.detail));
-        }
+            Produced { token, decoded }
+        });
     }
 
-    /// Returns a token to open in the inspector, when asked.
-    pub fn ui(&mut self, ui: &mut egui::Ui, now: i64) -> Option<String> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, now: i64) -> Vec<Command> {
         let dark = palette::is_dark(ui);
-        let mut open = None;
+        let mut commands = Vec::new();
         egui::ScrollArea::vertical().id_salt("encode-scroll").show(ui, |ui| {
             ui.columns(2, |columns| {
                 let ui = &mut columns[0];
@@ -219,14 +239,19 @@ impl EncodeTab {
                 ui.separator();
                 ui.strong("Token");
                 match &self.output {
-                    Ok(token) => {
-                        ui.add(egui::Label::new(RichText::new(token).monospace()).wrap());
+                    Ok(produced) => {
+                        let mut job = token_job(&produced.token, &produced.decoded, dark, None);
+                        job.wrap.break_anywhere = true;
+                        job.wrap.max_width = ui.available_width();
+                        ui.add(egui::Label::new(job).wrap()).widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Label, true, "Produced token")
+                        });
                         ui.horizontal(|ui| {
                             if ui.button("Copy token").clicked() {
-                                ui.ctx().copy_text(token.clone());
+                                ui.ctx().copy_text(produced.token.clone());
                             }
                             if ui.button("Open in inspector").clicked() {
-                                open = Some(token.clone());
+                                commands.push(Command::LoadToken(produced.token.clone()));
                             }
                         });
                     }
@@ -248,7 +273,7 @@ impl EncodeTab {
         if self.dirty {
             self.recompute(now);
         }
-        open
+        commands
     }
 
     fn set_claim(&mut self, name: &str, value: Value) {

@@ -19,10 +19,6 @@ impl JsonLines {
         JsonLines { lines: text.lines().map(str::to_owned).collect(), text }
     }
 
-    pub fn from_text(text: &str) -> JsonLines {
-        JsonLines { lines: text.lines().map(str::to_owned).collect(), text: text.to_owned() }
-    }
-
     /// Draws the lines in a scroll area no taller than `max_height`, laying out only the visible ones.
     pub fn ui(&self, ui: &mut egui::Ui, id_salt: &str, max_height: f32) {
         let font = FontId::monospace(13.0);

@@ -1,41 +1,49 @@
-//! The egui shell: opens the window and composes the tabs (Inspect, Encode, Timeline) under a top bar
-//! with the Examples menu and the theme switch. It gathers input (typing, clipboard, files, drops,
-//! shortcuts) and renders what the core answers; the core is asked again only when an input changes.
+//! The egui shell: opens the window from a `Launch` and composes the tabs (Inspect, Encode, Timeline) under a top
+//! bar with the Examples menu and the theme switch. Panels draw and return `Command`s; the app applies them after
+//! the frame, gathering input (typing, clipboard, files, drops, shortcuts) and asking the core again only when an
+//! input changes. It knows nothing of the command line.
 
+mod analysis;
+mod command;
 mod editor;
 mod encoder;
 mod inspect;
 mod json_lines;
+mod key_panel;
+mod launch;
 mod palette;
+mod results_view;
 mod samples;
 mod screenshot;
 mod settings;
-mod signature_panel;
 mod timeline;
+mod verdict_view;
 
-use crate::cli::{GuiArgs, Tab, ThemeChoice};
-use crate::jose::keys::SecretEncoding;
+pub use analysis::Analysis;
+pub use command::Command;
+pub use encoder::EncodeTab;
+pub use inspect::InspectTab;
+pub use launch::{Launch, SIZE_RANGE, Tab};
+pub use settings::{Layout, Saved, Settings, Theme};
+pub use timeline::{FileAction, Run, TimelineTab};
+
 use chrono::Utc;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
-use encoder::EncodeTab;
-use inspect::InspectTab;
-pub use settings::{Layout, Settings, Theme};
-use std::sync::atomic::Ordering;
 
-pub fn run(args: GuiArgs) -> u8 {
-    let initial = match &args.token {
-        Some(argument) => match crate::cli::token_argument(argument) {
-            Ok(text) => Some(text),
-            Err(message) => {
-                eprintln!("tokenscope: {message}");
-                return crate::cli::EXIT_UNUSABLE;
-            }
-        },
-        None => None,
-    };
-    let screenshot = args.screenshot.clone().map(screenshot::Screenshot::new);
-    let exit_code = screenshot.as_ref().map(|shot| shot.exit_code.clone());
-    let size = args.size.unwrap_or((1280.0, 800.0));
+/// Why the window could not do what it was launched for.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("cannot open the window: {0}")]
+    Window(String),
+    #[error("cannot write the screenshot {0}")]
+    Screenshot(String),
+}
+
+/// Opens the window and runs it until it is closed (or, with a screenshot, until the picture is written).
+pub fn run(launch: Launch) -> Result<(), AppError> {
+    let screenshot = launch.screenshot.clone().map(screenshot::Screenshot::new);
+    let outcome = screenshot.as_ref().map(screenshot::Screenshot::outcome);
+    let size = launch.size.unwrap_or((1280.0, 800.0));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("tokenscope")
@@ -44,97 +52,96 @@ pub fn run(args: GuiArgs) -> u8 {
         persist_window: screenshot.is_none(),
         ..Default::default()
     };
-    let result = eframe::run_native(
+    eframe::run_native(
         "tokenscope",
         options,
         Box::new(move |cc| {
-            let saved = if screenshot.is_some() {
-                Settings::default()
-            } else {
-                cc.storage.and_then(|storage| eframe::get_value(storage, settings::STORAGE_KEY)).unwrap_or_default()
+            // A screenshot shows the window as a new user sees it, and saves nothing.
+            let saved = match (&screenshot, cc.storage) {
+                (None, Some(storage)) => Saved::load(storage),
+                _ => Saved::default(),
             };
-            let mut app = TokenscopeApp::new(saved);
-            app.apply_arguments(&args, initial);
+            let mut app = TokenscopeApp::new(saved, launch);
             app.screenshot = screenshot;
             Ok(Box::new(app))
         }),
-    );
-    match result {
-        Ok(()) => exit_code.map_or(0, |code| code.load(Ordering::SeqCst)),
-        Err(error) => {
-            eprintln!("tokenscope: cannot open the window: {error}");
-            crate::cli::EXIT_UNUSABLE
-        }
+    )
+    .map_err(|error| AppError::Window(error.to_string()))?;
+    let Some(outcome) = outcome else { return Ok(()) };
+    let written = outcome.lock().ok().and_then(|mut slot| slot.take());
+    match written {
+        Some(Ok(())) => Ok(()),
+        Some(Err(message)) => Err(AppError::Screenshot(message)),
+        None => Err(AppError::Screenshot("the window closed before the picture was taken".to_owned())),
     }
 }
 
 /// The window's whole state: settings, the three tabs, and one-shot screenshot mode.
 pub struct TokenscopeApp {
-    pub settings: Settings,
-    pub tab: Tab,
-    pub inspect: InspectTab,
-    pub encode: EncodeTab,
-    pub timeline: timeline::TimelineTab,
-    /// A theme given on the command line for this run only.
+    settings: Settings,
+    tab: Tab,
+    inspect: InspectTab,
+    encode: EncodeTab,
+    timeline: TimelineTab,
+    /// A theme given at launch for this run only.
     theme_override: Option<Theme>,
     applied_theme: Option<Theme>,
     screenshot: Option<screenshot::Screenshot>,
 }
 
 impl TokenscopeApp {
-    pub fn new(settings: Settings) -> TokenscopeApp {
-        let mut inspect = InspectTab::default();
-        inspect.signature.leeway = settings.leeway;
-        inspect.signature.encoding = SecretEncoding::from_name(&settings.secret_encoding).unwrap_or_default();
-        if settings.remember_last_token
-            && let Some(token) = &settings.last_token
-        {
-            inspect.load(token.clone());
-        }
-        TokenscopeApp {
-            settings,
+    pub fn new(saved: Saved, launch: Launch) -> TokenscopeApp {
+        let mut app = TokenscopeApp {
+            settings: saved.settings,
             tab: Tab::Inspect,
-            inspect,
+            inspect: InspectTab::default(),
             encode: EncodeTab::default(),
-            timeline: timeline::TimelineTab::default(),
-            theme_override: None,
+            timeline: TimelineTab::default(),
+            theme_override: launch.theme,
             applied_theme: None,
             screenshot: None,
+        };
+        if let Some(token) = launch.token.or(saved.last_token) {
+            app.inspect.load(token);
         }
-    }
-
-    pub fn apply_arguments(&mut self, args: &GuiArgs, token: Option<String>) {
-        if let Some(text) = token {
-            self.inspect.load(text);
-        }
-        if let Some(name) = &args.preset {
-            match self.timeline.load_preset(name) {
-                Ok(()) => self.tab = Tab::Timeline,
-                Err(message) => self.timeline.notice = Some(message),
+        if let Some(name) = &launch.preset {
+            match app.timeline.load_preset(name) {
+                Ok(()) => app.tab = Tab::Timeline,
+                Err(message) => app.timeline.set_notice(message),
             }
         }
-        if let Some(tab) = args.tab {
-            self.tab = tab;
+        if let Some(tab) = launch.tab {
+            app.tab = tab;
         }
-        self.theme_override = args.theme.map(|theme| match theme {
-            ThemeChoice::Dark => Theme::Dark,
-            ThemeChoice::Light => Theme::Light,
-            ThemeChoice::System => Theme::System,
-        });
+        app
     }
 
-    /// Loads a sample token with its key, as the Examples menu does.
-    pub fn load_sample(&mut self, name: &str) -> bool {
-        let Some(sample) = samples::by_name(name) else { return false };
-        self.inspect.load(sample.token);
-        self.inspect.signature.set_secret(sample.secret.as_deref().unwrap_or(""), SecretEncoding::Utf8);
-        self.inspect.signature.set_key_text(sample.public_key.as_deref().unwrap_or(""));
-        self.inspect.inputs_changed();
-        self.tab = Tab::Inspect;
-        true
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
-    /// Everything drawn in one frame.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    pub fn inspect(&self) -> &InspectTab {
+        &self.inspect
+    }
+
+    pub fn encode(&self) -> &EncodeTab {
+        &self.encode
+    }
+
+    pub fn timeline(&self) -> &TimelineTab {
+        &self.timeline
+    }
+
+    /// The Timeline tab, for driving its transport and step editor.
+    pub fn timeline_mut(&mut self) -> &mut TimelineTab {
+        &mut self.timeline
+    }
+
+    /// Everything drawn in one frame, then the commands the panels gave.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         let theme = self.theme_override.unwrap_or(self.settings.theme);
@@ -142,12 +149,12 @@ impl TokenscopeApp {
             ctx.set_theme(theme.preference());
             self.applied_theme = Some(theme);
         }
-        self.handle_input(&ctx);
+        let mut commands = self.shortcuts(&ctx);
         let now_utc = Utc::now();
         let now = crate::jose::time::seconds(now_utc);
         let local = *now_utc.with_timezone(&chrono::Local).offset();
 
-        egui::Panel::top("top-bar").show(ui, |ui| self.top_bar(ui));
+        egui::Panel::top("top-bar").show(ui, |ui| commands.extend(self.top_bar(ui)));
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(
@@ -159,58 +166,110 @@ impl TokenscopeApp {
                 );
             });
         });
-        egui::CentralPanel::default().show(ui, |ui| match self.tab {
-            Tab::Inspect => {
-                let stacked = self.settings.layout == Layout::Stacked || ui.available_width() < 760.0;
-                self.inspect.ui(ui, stacked, now, local);
-            }
-            Tab::Encode => {
-                if let Some(token) = self.encode.ui(ui, now.floor() as i64) {
-                    self.inspect.load(token);
-                    self.tab = Tab::Inspect;
+        egui::CentralPanel::default().show(ui, |ui| {
+            let panel_commands = match self.tab {
+                Tab::Inspect => {
+                    let stacked = self.settings.layout == Layout::Stacked || ui.available_width() < 760.0;
+                    self.inspect.ui(ui, &mut self.settings, stacked, now, local)
                 }
-            }
-            Tab::Timeline => {
-                if let Some(timeline::TimelineRequest::Inspect { jwt, secret, unix_time }) = self.timeline.ui(ui) {
-                    self.open_simulated_token(jwt, &secret, unix_time);
-                }
-            }
+                Tab::Encode => self.encode.ui(ui, now.floor() as i64),
+                Tab::Timeline => self.timeline.ui(ui),
+            };
+            commands.extend(panel_commands);
         });
-        self.serve_file_requests();
-        self.timeline.serve_file_requests(&ctx);
+        for command in commands {
+            self.apply(command, &ctx);
+        }
+        if self.tab == Tab::Inspect {
+            self.inspect.refresh(&ctx, &self.settings, now, local);
+        }
+        let busy = self.inspect.is_busy();
         if let Some(shot) = &mut self.screenshot {
-            shot.on_frame(&ctx);
-        } else if self.tab == Tab::Inspect
-            && self.inspect.signature.is_live()
-            && self.inspect.analysis.as_ref().is_some_and(inspect::Analysis::has_live_times)
-        {
+            shot.on_frame(&ctx, busy);
+        } else if self.tab == Tab::Inspect && self.inspect.is_live() {
             // Relative times ("expires in 4 min 10 s") tick; nothing else needs a repaint at rest.
             let wait = 1.0 - now.fract();
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.05)));
         }
     }
 
-    fn top_bar(&mut self, ui: &mut egui::Ui) {
+    /// Carries out what a panel (or a shortcut) asked for.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::LoadToken(text) => {
+                self.inspect.load(text);
+                self.tab = Tab::Inspect;
+            }
+            Command::LoadSample(name) => self.load_sample(&name),
+            Command::OpenTokenFile => match rfd::FileDialog::new().set_title("Open a token").pick_file() {
+                Some(path) => self.open_token_path(&path),
+                None => self.inspect.set_notice("No file was chosen."),
+            },
+            Command::OpenKeyFile => match rfd::FileDialog::new().set_title("Open a key").pick_file() {
+                Some(path) => match std::fs::read_to_string(&path) {
+                    Ok(text) => self.inspect.set_key_text(&text),
+                    Err(error) => self.inspect.set_notice(format!("Cannot read {}: {error}", path.display())),
+                },
+                None => self.inspect.set_notice("No key file was chosen."),
+            },
+            Command::ShowTab(tab) => self.tab = tab,
+            Command::EditInEncoder => {
+                if let Some(analysis) = self.inspect.analysis()
+                    && analysis.decoded().header.is_some()
+                {
+                    self.encode.load_token(analysis.decoded());
+                }
+                self.tab = Tab::Encode;
+            }
+            Command::InspectSimulated { jwt, secret, unix_time } => {
+                self.inspect.load(jwt);
+                self.inspect.set_keys(&secret, crate::jose::keys::SecretEncoding::Utf8, "");
+                self.settings.secret_encoding = crate::jose::keys::SecretEncoding::Utf8;
+                let at = chrono::DateTime::from_timestamp(unix_time, 0)
+                    .map_or(unix_time.to_string(), |at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+                self.inspect.set_evaluate_at(at);
+                self.tab = Tab::Inspect;
+            }
+            Command::Timeline(action) => self.timeline.file_action(action, ctx),
+        }
+    }
+
+    /// Loads a sample token with its key, as the Examples menu does.
+    fn load_sample(&mut self, name: &str) {
+        let Some(sample) = samples::by_name(name) else {
+            self.inspect.set_notice(format!("There is no example named \"{name}\"."));
+            return;
+        };
+        self.inspect.load(sample.token);
+        self.settings.secret_encoding = crate::jose::keys::SecretEncoding::Utf8;
+        self.inspect.set_keys(
+            sample.secret.as_deref().unwrap_or(""),
+            crate::jose::keys::SecretEncoding::Utf8,
+            sample.public_key.as_deref().unwrap_or(""),
+        );
+        self.tab = Tab::Inspect;
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
         ui.horizontal(|ui| {
             ui.label(RichText::new("tokenscope").strong().size(16.0));
             ui.separator();
-            for (tab, label) in [(Tab::Inspect, "Inspect"), (Tab::Encode, "Encode"), (Tab::Timeline, "Timeline")] {
-                if ui.selectable_label(self.tab == tab, label).clicked() {
-                    if tab == Tab::Encode
-                        && let Some(analysis) = &self.inspect.analysis
-                        && self.tab == Tab::Inspect
-                        && analysis.decoded.header.is_some()
-                    {
-                        self.encode.load_token(&analysis.decoded);
-                    }
-                    self.tab = tab;
+            for tab in Tab::ALL {
+                if ui.selectable_label(self.tab == tab, tab.label()).clicked() && self.tab != tab {
+                    // Leaving the inspector for the encoder takes the token along, to edit and re-sign it.
+                    commands.push(if tab == Tab::Encode && self.tab == Tab::Inspect {
+                        Command::EditInEncoder
+                    } else {
+                        Command::ShowTab(tab)
+                    });
                 }
             }
             ui.separator();
             ui.menu_button("Examples", |ui| {
                 for sample in samples::all() {
                     if ui.button(&sample.name).on_hover_text(&sample.description).clicked() {
-                        self.load_sample(&sample.name);
+                        commands.push(Command::LoadSample(sample.name.clone()));
                         ui.close();
                     }
                 }
@@ -218,15 +277,11 @@ impl TokenscopeApp {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let before = self.settings.theme;
                 egui::ComboBox::from_id_salt("theme")
-                    .selected_text(match self.settings.theme {
-                        Theme::Dark => "Dark",
-                        Theme::Light => "Light",
-                        Theme::System => "System",
-                    })
+                    .selected_text(self.settings.theme.label())
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut self.settings.theme, Theme::Dark, "Dark");
-                        ui.selectable_value(&mut self.settings.theme, Theme::Light, "Light");
-                        ui.selectable_value(&mut self.settings.theme, Theme::System, "System");
+                        for theme in Theme::ALL {
+                            ui.selectable_value(&mut self.settings.theme, theme, theme.label());
+                        }
                     })
                     .response
                     .accessible_name("Theme");
@@ -237,9 +292,12 @@ impl TokenscopeApp {
                     .on_hover_text("Store the last token on this machine between runs (off by default; never the key)");
             });
         });
+        commands
     }
 
-    fn handle_input(&mut self, ctx: &egui::Context) {
+    /// Pasting outside a text box, dropped files and the keyboard shortcuts, as commands.
+    fn shortcuts(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
         let typing = ctx.memory(|memory| memory.focused().is_some());
         let (pasted, dropped) = ctx.input(|input| {
             let pasted = input.events.iter().find_map(|event| match event {
@@ -248,22 +306,14 @@ impl TokenscopeApp {
             });
             (pasted, input.raw.dropped_files.clone())
         });
-        if let Some(text) = pasted {
-            self.inspect.load(text);
-            self.tab = Tab::Inspect;
-        }
+        commands.extend(pasted.map(Command::LoadToken));
         for file in dropped {
             match file.bytes() {
                 Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        self.inspect.load(text);
-                        self.tab = Tab::Inspect;
-                    }
-                    Err(_) => self.inspect.editor.notice = Some(format!("{} is not text.", file.path().display())),
+                    Ok(text) => commands.push(Command::LoadToken(text)),
+                    Err(_) => self.inspect.set_notice(format!("{} is not text.", file.path().display())),
                 },
-                Err(error) => {
-                    self.inspect.editor.notice = Some(format!("Cannot read {}: {error}", file.path().display()))
-                }
+                Err(error) => self.inspect.set_notice(format!("Cannot read {}: {error}", file.path().display())),
             }
         }
         let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -271,61 +321,22 @@ impl TokenscopeApp {
         let focus_editor = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
         let next_tab = KeyboardShortcut::new(Modifiers::CTRL, Key::Tab);
         if ctx.input_mut(|input| input.consume_shortcut(&open)) {
-            self.open_token_file();
+            commands.push(Command::OpenTokenFile);
         }
         if ctx.input_mut(|input| input.consume_shortcut(&copy_payload))
             && let Some(payload) = self.inspect.payload_text()
         {
-            ctx.copy_text(payload);
-            self.inspect.editor.notice = Some("Decoded payload copied.".to_owned());
+            ctx.copy_text(payload.to_owned());
+            self.inspect.set_notice("Decoded payload copied.");
         }
         if ctx.input_mut(|input| input.consume_shortcut(&focus_editor)) {
-            self.tab = Tab::Inspect;
-            self.inspect.editor.request_focus();
+            self.inspect.request_editor_focus();
+            commands.push(Command::ShowTab(Tab::Inspect));
         }
         if ctx.input_mut(|input| input.consume_shortcut(&next_tab)) {
-            self.tab = match self.tab {
-                Tab::Inspect => Tab::Encode,
-                Tab::Encode => Tab::Timeline,
-                Tab::Timeline => Tab::Inspect,
-            };
+            commands.push(Command::ShowTab(self.tab.next()));
         }
-    }
-
-    /// Opens a token from the timeline in the inspector: its scenario's secret, evaluated at the simulated time.
-    pub fn open_simulated_token(&mut self, jwt: String, secret: &str, unix_time: i64) {
-        self.inspect.load(jwt);
-        self.inspect.signature.set_secret(secret, SecretEncoding::Utf8);
-        self.inspect.signature.evaluate_at = chrono::DateTime::from_timestamp(unix_time, 0)
-            .map_or(unix_time.to_string(), |at| at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
-        self.inspect.inputs_changed();
-        self.tab = Tab::Inspect;
-    }
-
-    fn serve_file_requests(&mut self) {
-        let (token_file, key_file) = self.inspect.take_open_requests();
-        if token_file {
-            self.open_token_file();
-        }
-        if key_file {
-            match rfd::FileDialog::new().set_title("Open a key").pick_file() {
-                Some(path) => match std::fs::read_to_string(&path) {
-                    Ok(text) => {
-                        self.inspect.signature.set_key_text(&text);
-                        self.inspect.inputs_changed();
-                    }
-                    Err(error) => self.inspect.editor.notice = Some(format!("Cannot read {}: {error}", path.display())),
-                },
-                None => self.inspect.editor.notice = Some("No key file was chosen.".to_owned()),
-            }
-        }
-    }
-
-    fn open_token_file(&mut self) {
-        match rfd::FileDialog::new().set_title("Open a token").pick_file() {
-            Some(path) => self.open_token_path(&path),
-            None => self.inspect.editor.notice = Some("No file was chosen.".to_owned()),
-        }
+        commands
     }
 
     fn open_token_path(&mut self, path: &std::path::Path) {
@@ -335,9 +346,9 @@ impl TokenscopeApp {
                     self.inspect.load(text);
                     self.tab = Tab::Inspect;
                 }
-                Err(_) => self.inspect.editor.notice = Some(format!("{} is not text.", path.display())),
+                Err(_) => self.inspect.set_notice(format!("{} is not text.", path.display())),
             },
-            Err(error) => self.inspect.editor.notice = Some(format!("Cannot read {}: {error}", path.display())),
+            Err(error) => self.inspect.set_notice(format!("Cannot read {}: {error}", path.display())),
         }
     }
 }
@@ -348,13 +359,14 @@ impl eframe::App for TokenscopeApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.screenshot.is_some() {
-            return;
+        if self.screenshot.is_none() {
+            Saved::store(storage, &self.settings, self.inspect.text());
         }
-        let mut settings = self.settings.clone();
-        settings.leeway = self.inspect.signature.leeway;
-        settings.secret_encoding = self.inspect.signature.encoding.name().to_owned();
-        settings.last_token = settings.remember_last_token.then(|| self.inspect.editor.text.clone());
-        eframe::set_value(storage, settings::STORAGE_KEY, &settings);
+    }
+
+    /// Widget state (scroll offsets, cursor positions) is not kept: a cursor saved in the secret field would tell the
+    /// secret's length.
+    fn persist_egui_memory(&self) -> bool {
+        false
     }
 }

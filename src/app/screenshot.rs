@@ -2,43 +2,50 @@
 //! and close the window. How README images are made and how the smoke test sees what is drawn.
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// Frames to draw before the picture is taken: layout settles (panel sizes, fonts) over a few frames.
 const SETTLE_FRAMES: u32 = 8;
 
+/// How the picture came out: `None` until the renderer handed it over.
+pub type Outcome = Arc<Mutex<Option<Result<(), String>>>>;
+
 pub struct Screenshot {
     path: PathBuf,
-    frames: u32,
+    /// Frames drawn with nothing left to wait for.
+    settled_frames: u32,
     requested: bool,
-    /// The process exit code, written by the callback.
-    pub exit_code: Arc<AtomicU8>,
+    outcome: Outcome,
 }
 
 impl Screenshot {
     pub fn new(path: PathBuf) -> Screenshot {
-        Screenshot { path, frames: 0, requested: false, exit_code: Arc::new(AtomicU8::new(2)) }
+        Screenshot { path, settled_frames: 0, requested: false, outcome: Outcome::default() }
     }
 
-    /// Called every frame; keeps frames coming until the picture is taken.
-    pub fn on_frame(&mut self, ctx: &egui::Context) {
-        self.frames += 1;
+    pub fn outcome(&self) -> Outcome {
+        self.outcome.clone()
+    }
+
+    /// Called every frame; keeps frames coming until the picture is taken. While `busy` (work still running in the
+    /// background), the window has not settled.
+    pub fn on_frame(&mut self, ctx: &egui::Context, busy: bool) {
         if self.requested {
             return;
         }
         ctx.request_repaint();
-        if self.frames < SETTLE_FRAMES {
+        self.settled_frames = if busy { 0 } else { self.settled_frames + 1 };
+        if self.settled_frames < SETTLE_FRAMES {
             return;
         }
         self.requested = true;
         let path = self.path.clone();
-        let exit_code = self.exit_code.clone();
+        let outcome = self.outcome.clone();
         let context = ctx.clone();
         ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(move |image| {
-            match write_png(&path, &image) {
-                Ok(()) => exit_code.store(0, Ordering::SeqCst),
-                Err(message) => eprintln!("tokenscope: cannot write the screenshot {}: {message}", path.display()),
+            let written = write_png(&path, &image).map_err(|message| format!("{}: {message}", path.display()));
+            if let Ok(mut slot) = outcome.lock() {
+                *slot = Some(written);
             }
             context.send_viewport_cmd(egui::ViewportCommand::Close);
             context.request_repaint();

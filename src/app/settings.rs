@@ -1,10 +1,12 @@
-//! What the window remembers between runs: theme, layout, default secret encoding and leeway. Tokens,
-//! secrets and keys are never stored, unless the user turns on "remember last token" (off by default),
-//! and then only the token.
+//! What the window remembers between runs, persisted as it is: theme, layout, the secret encoding, the leeway and
+//! whether to remember the last token. Secrets and keys are never stored; the token only when the user turns on
+//! "Remember last token" (off by default), under a key of its own that is cleared when the switch is off.
 
+use crate::jose::keys::SecretEncoding;
 use serde::{Deserialize, Serialize};
 
 pub const STORAGE_KEY: &str = "tokenscope.settings";
+pub const LAST_TOKEN_KEY: &str = "tokenscope.last_token";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Theme {
@@ -15,11 +17,34 @@ pub enum Theme {
 }
 
 impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Dark, Theme::Light, Theme::System];
+
     pub fn preference(self) -> egui::ThemePreference {
         match self {
             Theme::Dark => egui::ThemePreference::Dark,
             Theme::Light => egui::ThemePreference::Light,
             Theme::System => egui::ThemePreference::System,
+        }
+    }
+
+    /// The lowercase name the command line uses (`--theme dark`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Dark => "dark",
+            Theme::Light => "light",
+            Theme::System => "system",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.name() == name)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Dark => "Dark",
+            Theme::Light => "Light",
+            Theme::System => "System",
         }
     }
 }
@@ -38,12 +63,11 @@ pub enum Layout {
 pub struct Settings {
     pub theme: Theme,
     pub layout: Layout,
-    /// `utf8`, `base64`, `base64url` or `hex`.
-    pub secret_encoding: String,
+    /// How a typed HMAC secret is read.
+    pub secret_encoding: SecretEncoding,
+    /// Seconds of clock skew allowed for exp, nbf and iat.
     pub leeway: u32,
     pub remember_last_token: bool,
-    /// Only written when `remember_last_token` is on.
-    pub last_token: Option<String>,
 }
 
 impl Default for Settings {
@@ -51,10 +75,32 @@ impl Default for Settings {
         Settings {
             theme: Theme::System,
             layout: Layout::SideBySide,
-            secret_encoding: "utf8".to_owned(),
+            secret_encoding: SecretEncoding::Utf8,
             leeway: 0,
             remember_last_token: false,
-            last_token: None,
         }
+    }
+}
+
+/// What a run starts from: the settings, and the token when one was remembered.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Saved {
+    pub settings: Settings,
+    pub last_token: Option<String>,
+}
+
+impl Saved {
+    pub fn load(storage: &dyn eframe::Storage) -> Saved {
+        let settings: Settings = eframe::get_value(storage, STORAGE_KEY).unwrap_or_default();
+        let last_token =
+            storage.get_string(LAST_TOKEN_KEY).filter(|token| settings.remember_last_token && !token.is_empty());
+        Saved { settings, last_token }
+    }
+
+    /// Writes the settings, and the token when it is to be remembered; otherwise clears any token saved before.
+    pub fn store(storage: &mut dyn eframe::Storage, settings: &Settings, token: &str) {
+        eframe::set_value(storage, STORAGE_KEY, settings);
+        let token = if settings.remember_last_token { token } else { "" };
+        storage.set_string(LAST_TOKEN_KEY, token.to_owned());
     }
 }

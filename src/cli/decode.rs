@@ -4,6 +4,7 @@
 use super::render::{self, pretty, token_members};
 use super::{DecodeArgs, EXIT_OK, EXIT_UNUSABLE, input, unusable};
 use crate::jose::claims::{self, TimeStanding};
+use crate::jose::decode::PayloadView;
 use crate::jose::{self, Decoded, TokenKind, time};
 use chrono::FixedOffset;
 use serde_json::Value;
@@ -66,9 +67,9 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
     }
     match decoded.kind {
         TokenKind::Jwe => {
-            for part in decoded.parts.iter().skip(1) {
-                let size = part.bytes.as_ref().map_or("not base64url".to_owned(), |b| format!("{} bytes", b.len()));
-                let _ = writeln!(out, "{:<22} {size}", capitalised(part.segment.label()));
+            for (segment, size) in decoded.part_sizes() {
+                let size = size.map_or("not base64url".to_owned(), |bytes| format!("{bytes} bytes"));
+                let _ = writeln!(out, "{:<22} {size}", capitalised(segment.label()));
             }
         }
         TokenKind::Jws => describe_payload(&mut out, decoded, now, local),
@@ -80,46 +81,54 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
 }
 
 fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedOffset) {
-    if let Some(claims) = decoded.claims() {
-        let _ = writeln!(out, "\nPayload\n{}", pretty(&Value::Object(claims.clone())));
-        for name in &decoded.payload_duplicates {
-            let _ = writeln!(out, "  note: the member \"{name}\" appears more than once; the last one is shown");
-        }
-        let _ = writeln!(out, "\nClaims");
-        let rows = claims::claim_rows(claims, now, local);
-        let width = rows.iter().map(|row| row.name.chars().count()).max().unwrap_or(0);
-        for row in rows {
-            let meaning = row.entry.map_or(String::new(), |entry| format!("  {}: {}", entry.title, entry.meaning));
-            let _ = writeln!(out, "  {:<width$}  {:<10}{meaning}", row.name, row.class.as_str());
-            match row.time {
-                Some(Ok(fact)) => {
-                    let mark = match fact.standing {
-                        TimeStanding::Fine => "",
-                        TimeStanding::Expired => "  [expired]",
-                        TimeStanding::NotYetValid => "  [not yet valid]",
-                    };
-                    let _ = writeln!(out, "  {:<width$}  {}  {}  ({}){mark}", "", fact.utc, fact.local, fact.relative);
-                    if fact.looks_like_milliseconds {
-                        let _ = writeln!(out, "  {:<width$}  looks like milliseconds; NumericDate is in seconds", "");
-                    }
+    let Some(claims) = decoded.claims() else {
+        return describe_other_payload(out, decoded);
+    };
+    let _ = writeln!(out, "\nPayload\n{}", pretty(&Value::Object(claims.clone())));
+    for name in &decoded.payload_duplicates {
+        let _ = writeln!(out, "  note: the member \"{name}\" appears more than once; the last one is shown");
+    }
+    let _ = writeln!(out, "\nClaims");
+    let rows = claims::claim_rows(claims, now, local);
+    let width = rows.iter().map(|row| row.name.chars().count()).max().unwrap_or(0);
+    for row in rows {
+        let meaning = row.entry.map_or(String::new(), |entry| format!("  {}: {}", entry.title, entry.meaning));
+        let _ = writeln!(out, "  {:<width$}  {:<10}{meaning}", row.name, row.class.as_str());
+        match row.time {
+            Some(Ok(fact)) => {
+                let mark = match fact.standing {
+                    TimeStanding::Fine => "",
+                    TimeStanding::Expired => "  [expired]",
+                    TimeStanding::NotYetValid => "  [not yet valid]",
+                };
+                let _ = writeln!(out, "  {:<width$}  {}  {}  ({}){mark}", "", fact.utc, fact.local, fact.relative);
+                if fact.looks_like_milliseconds {
+                    let _ = writeln!(out, "  {:<width$}  looks like milliseconds; NumericDate is in seconds", "");
                 }
-                Some(Err(message)) => {
-                    let _ = writeln!(out, "  {:<width$}  {message}", "");
-                }
-                None => {}
             }
+            Some(Err(message)) => {
+                let _ = writeln!(out, "  {:<width$}  {message}", "");
+            }
+            None => {}
         }
-        if let Some(lifetime) = claims::lifetime(claims) {
-            let _ = writeln!(out, "\nLifetime: {} (exp - iat)", time::span_text(lifetime));
+    }
+    if let Some(lifetime) = claims::lifetime(claims) {
+        let _ = writeln!(out, "\nLifetime: {} (exp - iat)", time::span_text(lifetime));
+    }
+}
+
+/// A payload that is not a claims set: other JSON, text, or bytes in hex, cut at the preview limit.
+fn describe_other_payload(out: &mut String, decoded: &Decoded) {
+    let view = decoded.payload_view();
+    let more = if view.is_cut() { "…" } else { "" };
+    match view {
+        PayloadView::Json(value) => _ = writeln!(out, "\nPayload (JSON, not a claims set)\n{}", pretty(value)),
+        PayloadView::Text { text, .. } if more.is_empty() => _ = writeln!(out, "\nPayload (text)\n{text}"),
+        PayloadView::Text { text, total } => {
+            _ = writeln!(out, "\nPayload (text, the first {} of {total} bytes)\n{text}{more}", text.len())
         }
-    } else if let Some(value) = &decoded.payload_json {
-        let _ = writeln!(out, "\nPayload (JSON, not a claims set)\n{}", pretty(value));
-    } else if let Some(text) = decoded.payload_text() {
-        let _ = writeln!(out, "\nPayload (text)\n{text}");
-    } else if let Some(bytes) = decoded.payload_bytes() {
-        let hex: String = bytes.iter().take(256).map(|byte| format!("{byte:02x}")).collect();
-        let more = if bytes.len() > 256 { "…" } else { "" };
-        let _ = writeln!(out, "\nPayload ({} bytes, not text)\n{hex}{more}", bytes.len());
+        PayloadView::Bytes { hex, total } => _ = writeln!(out, "\nPayload ({total} bytes, not text)\n{hex}{more}"),
+        PayloadView::Encrypted | PayloadView::Unreadable => {}
     }
 }
 

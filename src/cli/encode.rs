@@ -4,7 +4,6 @@
 use super::keyargs::{KeyArgs, KeyProblem};
 use super::{EXIT_OK, input, unusable};
 use crate::jose::encode::{self, Encoded};
-use crate::jose::keys::{Key, KeySet};
 use crate::jose::{b64, time};
 use chrono::Utc;
 use clap::Args;
@@ -100,26 +99,11 @@ fn build(args: &EncodeArgs) -> Result<Encoded, String> {
         Err(KeyProblem::Unreadable(message)) => return Err(message),
         Err(KeyProblem::Invalid(error)) => return Err(format!("key_invalid: {error}")),
     };
-    let key = signing_key(&set, args.kid.as_deref())?;
+    let key = set.signing_key(args.kid.as_deref()).map_err(|error| error.to_string())?;
     if !key.has_private_half() {
         return Err(format!("signing needs a secret or a private key; the key given is {}", key.description));
     }
     encode::encode(&header, &Value::Object(payload), alg, key).map_err(|error| error.to_string())
-}
-
-fn signing_key<'k>(set: &'k KeySet, kid: Option<&str>) -> Result<&'k Key, String> {
-    if !set.is_set {
-        return Ok(&set.keys[0]);
-    }
-    match kid {
-        Some(kid) => set
-            .keys
-            .iter()
-            .find(|key| key.kid.as_deref() == Some(kid))
-            .ok_or_else(|| format!("no key in the JWK Set has kid \"{kid}\"")),
-        None if set.keys.len() == 1 => Ok(&set.keys[0]),
-        None => Err(format!("the JWK Set has {} keys; choose one with --kid", set.keys.len())),
-    }
 }
 
 fn random_id() -> Result<String, String> {

@@ -60,7 +60,7 @@ pub fn run(args: &LintArgs) -> u8 {
         render::print_problem(&text, problem);
         return EXIT_UNUSABLE;
     }
-    let options = LintOptions { now: time::seconds(at), keys: keys.as_ref(), max_lifetime };
+    let options = LintOptions { now: time::seconds(at), keys: keys.as_ref(), max_lifetime, crack: None };
     let findings = lint::lint(&decoded, &options);
     if args.json {
         let object = json!({

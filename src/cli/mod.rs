@@ -13,12 +13,9 @@ mod verify;
 
 pub use verify::{LoadedKey, verify_lines};
 
-/// The text of a TOKEN argument: literal, `-` for stdin, or `@path`.
-pub fn token_argument(argument: &str) -> Result<String, String> {
-    input::token_text(Some(argument))
-}
-
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use crate::app::{self, Launch, Tab, Theme};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 pub const EXIT_OK: u8 = 0;
@@ -55,26 +52,12 @@ pub enum Command {
     Presets,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Tab {
-    Inspect,
-    Encode,
-    Timeline,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeChoice {
-    Dark,
-    Light,
-    System,
-}
-
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct GuiArgs {
     /// A token, `-` for stdin, or `@path` for a file.
     pub token: Option<String>,
     /// The tab to open.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = PossibleValuesParser::new(Tab::ALL.map(Tab::name)).try_map(|name| Tab::from_name(&name).ok_or("unknown tab")))]
     pub tab: Option<Tab>,
     /// A simulation preset to load into the Timeline tab.
     #[arg(long)]
@@ -83,8 +66,8 @@ pub struct GuiArgs {
     #[arg(long, value_name = "PATH")]
     pub screenshot: Option<PathBuf>,
     /// The colour theme for this run (the saved setting is used otherwise).
-    #[arg(long, value_enum)]
-    pub theme: Option<ThemeChoice>,
+    #[arg(long, value_parser = PossibleValuesParser::new(Theme::ALL.map(Theme::name)).try_map(|name| Theme::from_name(&name).ok_or("unknown theme")))]
+    pub theme: Option<Theme>,
     /// The window's inner size, as WIDTHxHEIGHT.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<(f32, f32)>,
@@ -94,8 +77,13 @@ fn parse_size(text: &str) -> Result<(f32, f32), String> {
     let (width, height) = text.split_once(['x', 'X']).ok_or("expected WIDTHxHEIGHT, such as 1280x800")?;
     let parse = |part: &str| part.trim().parse::<f32>().map_err(|_| format!("'{part}' is not a number"));
     let size = (parse(width)?, parse(height)?);
-    if size.0 < 200.0 || size.1 < 200.0 || size.0 > 8000.0 || size.1 > 8000.0 {
-        return Err("each side must be between 200 and 8000 pixels".into());
+    // A range check that NaN fails too: `contains` is false for it.
+    if !app::SIZE_RANGE.contains(&size.0) || !app::SIZE_RANGE.contains(&size.1) {
+        return Err(format!(
+            "each side must be between {} and {} pixels",
+            app::SIZE_RANGE.start(),
+            app::SIZE_RANGE.end()
+        ));
     }
     Ok(size)
 }
@@ -115,16 +103,34 @@ pub struct DecodeArgs {
 
 pub fn run(cli: Cli) -> u8 {
     match cli.command {
-        None => {
-            crate::app::run(GuiArgs { token: None, tab: None, preset: None, screenshot: None, theme: None, size: None })
-        }
-        Some(Command::Gui(args)) => crate::app::run(args),
+        None => gui(GuiArgs::default()),
+        Some(Command::Gui(args)) => gui(args),
         Some(Command::Decode(args)) => decode::run(&args),
         Some(Command::Verify(args)) => verify::run(&args),
         Some(Command::Lint(args)) => lint::run(&args),
         Some(Command::Encode(args)) => encode::run(&args),
         Some(Command::Simulate(args)) => simulate::run(&args),
         Some(Command::Presets) => simulate::list_presets(),
+    }
+}
+
+/// `tokenscope gui`: reads the token argument, describes the launch and decides the exit code of the window's run.
+fn gui(args: GuiArgs) -> u8 {
+    let token = match args.token.as_deref().map(|argument| input::token_text(Some(argument))).transpose() {
+        Ok(token) => token,
+        Err(message) => return unusable(message),
+    };
+    let launch = Launch {
+        token,
+        tab: args.tab,
+        preset: args.preset,
+        theme: args.theme,
+        screenshot: args.screenshot,
+        size: args.size,
+    };
+    match app::run(launch) {
+        Ok(()) => EXIT_OK,
+        Err(error) => unusable(error),
     }
 }
 

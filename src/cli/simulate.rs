@@ -61,17 +61,19 @@ pub fn table(timeline: &Timeline) -> String {
     );
     for event in &timeline.events {
         let status = event.status.map_or("-".to_owned(), |status| status.to_string());
+        let labels =
+            |tokens: &[crate::sim::ids::TokenId]| tokens.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
         let issued =
-            if event.stolen.is_empty() { event.issued.join(",") } else { format!("stole {}", event.stolen.join(",")) };
+            if event.stolen.is_empty() { labels(&event.issued) } else { format!("stole {}", labels(&event.stolen)) };
         let _ = writeln!(
             out,
             "{:>6}  {:<actor_width$}  {:<15}  {:<9}  {:<6}  {:<15}  {:<11}  {}",
             format!("{} s", event.at),
             event.actor,
-            event.action,
-            event.presented.as_deref().unwrap_or("-"),
+            event.action.name(),
+            event.presented.map_or("-".to_owned(), |label| label.to_string()),
             status,
-            event.error.unwrap_or("-"),
+            event.error.map_or("-", |error| error.as_str()),
             if issued.is_empty() { "-".to_owned() } else { issued },
             event.message
         );
@@ -95,7 +97,7 @@ pub fn table(timeline: &Timeline) -> String {
         let revoked: Vec<String> = summary
             .revoked_families
             .iter()
-            .map(|revocation| format!("{} at {} s ({})", revocation.family, revocation.at, revocation.reason))
+            .map(|revocation| format!("{} at {} s ({})", revocation.family, revocation.at, revocation.reason.as_str()))
             .collect();
         let _ = writeln!(out, "revoked families: {}", revoked.join(", "));
     }

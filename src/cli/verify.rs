@@ -6,7 +6,7 @@ use super::keyargs::{KeyArgs, KeyProblem};
 use super::render::{self, TokenMembers, token_members};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, unusable};
 use crate::jose::keys::KeySet;
-use crate::jose::verify::{self, CheckStatus, ClaimCheck, Expectations, SignatureStatus, Skips, Verdict};
+use crate::jose::verify::{self, CheckStatus, ClaimCheck, ClaimRequest, Expectations, SignatureStatus, Skips, Verdict};
 use crate::jose::{self, Decoded, ErrorKind, Problem, time};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -47,12 +47,12 @@ pub struct ClaimArgs {
 }
 
 impl ClaimArgs {
-    pub fn expectations(&self, algorithms: Vec<jose::algorithm::Algorithm>) -> Result<Expectations, String> {
+    pub fn request(&self, algorithms: Vec<jose::algorithm::Algorithm>) -> Result<ClaimRequest, String> {
         let at = input::at_time(self.at.as_deref())?;
-        Ok(Expectations {
+        Ok(ClaimRequest {
             algorithms,
-            now: time::seconds(at),
-            leeway: self.leeway as f64,
+            at: time::seconds(at),
+            leeway: self.leeway,
             issuers: self.issuers.clone(),
             audiences: self.audiences.clone(),
             subject: self.subject.clone(),
@@ -92,11 +92,10 @@ pub struct VerifyArgs {
 pub type LoadedKey = Result<Option<KeySet>, Problem>;
 
 pub fn run(args: &VerifyArgs) -> u8 {
-    let mut expect = match args.claims.expectations(args.key.algorithms.clone()) {
-        Ok(expect) => expect,
+    let expect = match args.claims.request(args.key.algorithms.clone()) {
+        Ok(request) => Expectations::new(ClaimRequest { use_embedded_key: args.use_embedded_key, ..request }),
         Err(message) => return unusable(message),
     };
-    expect.use_embedded_key = args.use_embedded_key;
     let keys: LoadedKey = match args.key.load() {
         Ok(set) => Ok(Some(set)),
         Err(KeyProblem::Missing) if args.use_embedded_key => Ok(None),

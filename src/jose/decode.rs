@@ -2,6 +2,7 @@
 //! window can colour them), decodes every part that can be decoded, and reports the first malformed part
 //! with the character at fault. Nothing here checks a signature or a claim.
 
+use super::algorithm::{Algorithm, Family};
 use super::b64;
 use super::error::{Problem, Segment};
 use super::extract::{self, Source};
@@ -125,6 +126,38 @@ impl Decoded {
         self.alg().is_some_and(|alg| alg.eq_ignore_ascii_case("none"))
     }
 
+    /// Whether checking this token takes an HMAC secret rather than a public key: an HS* token, and also one whose
+    /// algorithm is missing or unknown (a secret is what people most often have at hand).
+    pub fn needs_secret(&self) -> bool {
+        self.alg().and_then(Algorithm::from_name).is_none_or(|alg| alg.family() == Family::Hmac)
+    }
+
+    /// The payload as it can be shown: see `PayloadView`.
+    pub fn payload_view(&self) -> PayloadView<'_> {
+        if self.kind == TokenKind::Jwe {
+            return PayloadView::Encrypted;
+        }
+        match (&self.payload_json, self.payload_bytes()) {
+            (Some(value), _) => PayloadView::Json(value),
+            (None, Some(bytes)) => {
+                let shown = &bytes[..bytes.len().min(PREVIEW_LIMIT)];
+                match std::str::from_utf8(bytes) {
+                    Ok(text) => {
+                        let cut = (0..=shown.len()).rev().find(|at| text.is_char_boundary(*at)).unwrap_or(0);
+                        PayloadView::Text { text: &text[..cut], total: bytes.len() }
+                    }
+                    Err(_) => PayloadView::Bytes { hex: super::encode::hex(shown), total: bytes.len() },
+                }
+            }
+            (None, None) => PayloadView::Unreadable,
+        }
+    }
+
+    /// The sizes of the parts after the header, in order: for a JWE, what each of its four binary parts holds.
+    pub fn part_sizes(&self) -> impl Iterator<Item = (Segment, Option<usize>)> + '_ {
+        self.parts.iter().skip(1).map(|part| (part.segment, part.bytes.as_ref().map(Vec::len)))
+    }
+
     /// `cty: JWT`: the payload is itself a token.
     pub fn is_nested(&self) -> bool {
         self.header_str("cty").is_some_and(|cty| cty.eq_ignore_ascii_case("JWT"))
@@ -155,6 +188,35 @@ impl Decoded {
         let within = byte_in_text.saturating_sub(self.token_range.start);
         let head = self.token.get(..within.min(self.token.len())).unwrap_or("");
         self.token_char_start + if head.is_ascii() { head.len() } else { head.chars().count() }
+    }
+}
+
+/// The most of a payload that is not JSON that is shown, as text or as hex, in the window and on the terminal.
+pub const PREVIEW_LIMIT: usize = 16 * 1024;
+
+/// How a payload can be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PayloadView<'a> {
+    /// JSON of any type (a claims set is an object).
+    Json(&'a Value),
+    /// UTF-8 text that is not JSON, at most `PREVIEW_LIMIT` bytes of it; `total` is its whole length in bytes.
+    Text { text: &'a str, total: usize },
+    /// Other bytes: the first `PREVIEW_LIMIT` of them in hex; `total` is the whole length.
+    Bytes { hex: String, total: usize },
+    /// A JWE: the payload cannot be read without decrypting.
+    Encrypted,
+    /// The payload segment is not base64url.
+    Unreadable,
+}
+
+impl PayloadView<'_> {
+    /// Whether part of the payload was left out.
+    pub fn is_cut(&self) -> bool {
+        match self {
+            PayloadView::Text { text, total } => text.len() < *total,
+            PayloadView::Bytes { hex, total } => hex.len() / 2 < *total,
+            _ => false,
+        }
     }
 }
 

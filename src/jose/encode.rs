@@ -4,7 +4,8 @@
 
 use super::algorithm::{Algorithm, Family};
 use super::b64;
-use super::keys::Key;
+use super::decode::Decoded;
+use super::keys::{Key, KeySet};
 use super::signature;
 use serde_json::{Map, Value};
 
@@ -84,6 +85,18 @@ pub struct HmacWalkthrough {
     pub signature_b64: String,
     /// Whether the token's own signature segment is that.
     pub matches_token: Option<bool>,
+}
+
+/// The largest signing input the walk-through is shown for: its steps print the input whole.
+pub const WALKTHROUGH_LIMIT: usize = 64 * 1024;
+
+/// The walk-through for a decoded token and the key given, when there is one to show: an HMAC token, a secret
+/// among the keys, and a signing input small enough to print.
+pub fn walkthrough_for(decoded: &Decoded, keys: Option<&KeySet>) -> Option<HmacWalkthrough> {
+    let alg = decoded.alg().and_then(Algorithm::from_name).filter(|alg| alg.family() == Family::Hmac)?;
+    let input = decoded.signing_input().filter(|input| input.len() <= WALKTHROUGH_LIMIT)?;
+    let key = keys?.keys.iter().find(|key| key.is_secret())?;
+    hmac_walkthrough(input, decoded.signature_text(), alg, key).ok()
 }
 
 /// Walks through the HMAC of `signing_input` with `key`; `token_signature` is the received segment, if any.

@@ -23,7 +23,9 @@ fn key_error(message: impl Into<String>) -> KeyError {
     KeyError(message.into())
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// How a secret typed as text is written. The names are those of `--secret-encoding`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SecretEncoding {
     #[default]
     Utf8,
@@ -113,6 +115,22 @@ pub struct KeySet {
 impl KeySet {
     pub fn single(key: Key) -> KeySet {
         KeySet { keys: vec![key], is_set: false, skipped: Vec::new() }
+    }
+
+    /// The key to sign with: the one key given, or the JWK Set's key with `kid` (the only one when it has one).
+    pub fn signing_key(&self, kid: Option<&str>) -> Result<&Key, KeyError> {
+        if !self.is_set {
+            return self.keys.first().ok_or_else(|| key_error("no key was given"));
+        }
+        match kid {
+            Some(kid) => self
+                .keys
+                .iter()
+                .find(|key| key.kid.as_deref() == Some(kid))
+                .ok_or_else(|| key_error(format!("no key in the JWK Set has kid \"{kid}\""))),
+            None if self.keys.len() == 1 => Ok(&self.keys[0]),
+            None => Err(key_error(format!("the JWK Set has {} keys; choose one with a kid", self.keys.len()))),
+        }
     }
 }
 

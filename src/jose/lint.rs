@@ -6,10 +6,13 @@ use super::algorithm::{Algorithm, Family};
 use super::claims;
 use super::decode::{Decoded, TokenKind};
 use super::keys::KeySet;
-use super::signature::{self, Check};
 use super::{keys, time};
+use hmac::digest::{KeyInit, OutputSizeUser};
+use hmac::{Hmac, Mac};
 use serde::Serialize;
 use serde_json::{Map, Value};
+use sha2::{Sha256, Sha384, Sha512};
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -61,13 +64,36 @@ pub struct LintOptions<'k> {
     pub keys: Option<&'k KeySet>,
     /// Lifetimes (`exp - iat`) above this many seconds are reported as long.
     pub max_lifetime: f64,
+    /// The word-list crack's result when the caller has it already (it depends on the token alone, and the window
+    /// keeps it while other inputs change); `None` makes `lint` try the list itself when no key is given.
+    pub crack: Option<Crack>,
 }
 
 impl Default for LintOptions<'_> {
     fn default() -> Self {
-        LintOptions { now: 0.0, keys: None, max_lifetime: 86_400.0 }
+        LintOptions { now: 0.0, keys: None, max_lifetime: 86_400.0, crack: None }
     }
 }
+
+/// What trying the weak-secret word list against a token's HMAC signature found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Crack {
+    /// Not an HMAC token, or nothing to try it on.
+    NotApplicable,
+    /// This word (perhaps the empty secret) reproduces the signature.
+    Found(&'static str),
+    NotFound,
+    /// The signing input is over `CRACK_LIMIT` bytes, so the list was not tried.
+    TooLarge {
+        bytes: usize,
+    },
+    /// Not known yet: the window is trying the list in the background.
+    Pending,
+}
+
+/// The largest signing input the word list is tried on. Each word costs one HMAC over the whole input, so the
+/// list costs about 3,200 times the input's hashing: at this size some 200 MB, a tenth of a second here on two cores.
+pub const CRACK_LIMIT: usize = 64 * 1024;
 
 const WEAK_SECRETS_FILE: &str = include_str!("../../assets/weak-secrets.txt");
 
@@ -223,13 +249,27 @@ fn hmac_findings(decoded: &Decoded, alg: Algorithm, options: &LintOptions, findi
         }
         return;
     }
-    if let Some(word) = crack(decoded, alg) {
-        let title = if word.is_empty() {
-            "The token was signed with an empty secret".to_owned()
-        } else {
-            format!("The token was signed with the weak secret \"{word}\"")
-        };
-        findings.push(weak_secret_finding(title, minimum));
+    match options.crack.unwrap_or_else(|| crack(decoded)) {
+        Crack::Found(word) => {
+            let title = if word.is_empty() {
+                "The token was signed with an empty secret".to_owned()
+            } else {
+                format!("The token was signed with the weak secret \"{word}\"")
+            };
+            findings.push(weak_secret_finding(title, minimum));
+        }
+        Crack::TooLarge { bytes } => findings.push(finding(
+            "crack_skipped",
+            Severity::Info,
+            format!("The weak-secret list was not tried: the token is {} KiB", bytes / 1024),
+            format!(
+                "Trying the list costs one HMAC over the whole token per word, so it is only done for tokens up to {} \
+                 KiB. Give the secret to have it checked for length and against the list.",
+                CRACK_LIMIT / 1024
+            ),
+            "RFC 7518 section 3.2, RFC 8725 section 3.5",
+        )),
+        Crack::NotApplicable | Crack::NotFound | Crack::Pending => {}
     }
 }
 
@@ -246,13 +286,69 @@ fn weak_secret_finding(title: String, minimum: usize) -> Finding {
     )
 }
 
-/// The word from the list (or the empty secret) that reproduces the signature, if any.
-pub fn crack(decoded: &Decoded, alg: Algorithm) -> Option<&'static str> {
-    let input = decoded.signing_input()?.as_bytes();
-    let signature = decoded.signature_bytes()?;
-    std::iter::once("").chain(weak_secrets()).find(|word| {
-        let key = keys::secret_from_bytes(word.as_bytes().to_vec());
-        matches!(signature::verify(alg, &key, input, signature), Ok(Check::Genuine))
+/// Tries the empty secret and every word of the list against the token's HMAC signature, in list order, on every
+/// core. The keyed HMAC state of each word is made once per process, so a word costs only the hashing of the input.
+pub fn crack(decoded: &Decoded) -> Crack {
+    let Some(alg) = decoded.alg().and_then(Algorithm::from_name).filter(|alg| alg.family() == Family::Hmac) else {
+        return Crack::NotApplicable;
+    };
+    let (Some(input), Some(signature)) = (decoded.signing_input(), decoded.signature_bytes()) else {
+        return Crack::NotApplicable;
+    };
+    if input.len() > CRACK_LIMIT {
+        return Crack::TooLarge { bytes: input.len() };
+    }
+    let input = input.as_bytes();
+    let found = match alg {
+        Algorithm::HS256 => first_match(keyed_words::<Hmac<Sha256>>(&HS256_WORDS), input, signature),
+        Algorithm::HS384 => first_match(keyed_words::<Hmac<Sha384>>(&HS384_WORDS), input, signature),
+        _ => first_match(keyed_words::<Hmac<Sha512>>(&HS512_WORDS), input, signature),
+    };
+    found.map_or(Crack::NotFound, Crack::Found)
+}
+
+static HS256_WORDS: OnceLock<Vec<(&'static str, Hmac<Sha256>)>> = OnceLock::new();
+static HS384_WORDS: OnceLock<Vec<(&'static str, Hmac<Sha384>)>> = OnceLock::new();
+static HS512_WORDS: OnceLock<Vec<(&'static str, Hmac<Sha512>)>> = OnceLock::new();
+
+/// The empty secret and the list's words, each with its HMAC keyed (the inner and outer pads hashed) once.
+fn keyed_words<M: Mac + KeyInit + Clone>(
+    cell: &'static OnceLock<Vec<(&'static str, M)>>,
+) -> &'static [(&'static str, M)] {
+    cell.get_or_init(|| {
+        std::iter::once("")
+            .chain(weak_secrets())
+            .filter_map(|word| <M as KeyInit>::new_from_slice(word.as_bytes()).ok().map(|mac| (word, mac)))
+            .collect()
+    })
+}
+
+/// The first word, in list order, whose HMAC of `input` is `signature`.
+fn first_match<M: Mac + Clone + Sync>(
+    words: &[(&'static str, M)],
+    input: &[u8],
+    signature: &[u8],
+) -> Option<&'static str> {
+    if signature.len() != <M as OutputSizeUser>::output_size() {
+        return None;
+    }
+    let try_words = |chunk: &[(&'static str, M)]| {
+        chunk.iter().find_map(|(word, keyed)| {
+            let mut mac = keyed.clone();
+            mac.update(input);
+            (mac.finalize().into_bytes()[..] == *signature).then_some(*word)
+        })
+    };
+    // Below some tens of kilobytes of hashing, starting threads costs more than it saves.
+    let workers = std::thread::available_parallelism().map_or(1, |count| count.get());
+    if workers == 1 || input.len() * words.len() < 512 * 1024 {
+        return try_words(words);
+    }
+    let per_worker = words.len().div_ceil(workers);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = words.chunks(per_worker).map(|chunk| scope.spawn(move || try_words(chunk))).collect();
+        // Chunks are in list order, so the first chunk with a match holds the earliest word.
+        handles.into_iter().map(|handle| handle.join().ok().flatten()).find(Option::is_some).flatten()
     })
 }
 

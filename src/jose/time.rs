@@ -156,7 +156,12 @@ pub fn parse_span(text: &str) -> Result<i64, String> {
 pub fn parse_time_or_span(text: &str, now: DateTime<Utc>) -> Result<i64, String> {
     let trimmed = text.trim();
     if trimmed.starts_with(['+', '-']) {
-        return parse_span(trimmed).map(|span| now.timestamp() + span);
+        let span = parse_span(trimmed)?;
+        return now
+            .timestamp()
+            .checked_add(span)
+            .filter(|at| instant(*at as f64).is_some())
+            .ok_or_else(|| format!("'{trimmed}' from now is outside the calendar"));
     }
     parse_instant(trimmed).map(|at| at.timestamp())
 }
@@ -231,5 +236,11 @@ mod tests {
         assert_eq!(parse_time_or_span("+15m", now).unwrap(), 1900);
         assert_eq!(parse_time_or_span("2018-01-18T01:30:22Z", now).unwrap(), 1516239022);
         assert_eq!(parse_time_or_span("1516239022", now).unwrap(), 1516239022);
+        assert_eq!(
+            parse_time_or_span("+9223372036854775807", now).unwrap_err(),
+            "'+9223372036854775807' from now is outside the calendar"
+        );
+        assert!(parse_time_or_span("-9223372036854775807", now).is_err());
+        assert!(parse_time_or_span("+9000000000000s", now).is_err());
     }
 }

@@ -41,6 +41,64 @@ pub struct Expectations {
     pub use_embedded_key: bool,
 }
 
+/// The checks a user asks for, as the command line's flags and the window's fields give them. Both shells turn it
+/// into `Expectations` through `Expectations::new`, so the same request is judged the same way everywhere.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClaimRequest {
+    pub algorithms: Vec<Algorithm>,
+    /// Seconds since the epoch at which the claims are judged.
+    pub at: f64,
+    pub leeway: u64,
+    /// Accepted issuers; blank entries are dropped.
+    pub issuers: Vec<String>,
+    /// Accepted audiences; blank entries are dropped.
+    pub audiences: Vec<String>,
+    /// The expected subject; blank means not checked.
+    pub subject: Option<String>,
+    pub required: Vec<String>,
+    pub skip: Skips,
+    pub use_embedded_key: bool,
+}
+
+impl Expectations {
+    pub fn new(request: ClaimRequest) -> Expectations {
+        let clean = |items: Vec<String>| -> Vec<String> {
+            items.into_iter().map(|item| item.trim().to_owned()).filter(|item| !item.is_empty()).collect()
+        };
+        Expectations {
+            algorithms: request.algorithms,
+            now: request.at,
+            leeway: request.leeway as f64,
+            issuers: clean(request.issuers),
+            audiences: clean(request.audiences),
+            subject: request.subject.map(|subject| subject.trim().to_owned()).filter(|subject| !subject.is_empty()),
+            required: clean(request.required),
+            skip: request.skip,
+            use_embedded_key: request.use_embedded_key,
+        }
+    }
+}
+
+/// A list typed as text, `a, b`: the entries between commas, trimmed, blanks dropped.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split(',').map(str::trim).filter(|item| !item.is_empty()).map(str::to_owned).collect()
+}
+
+/// The audiences a token names when it fails only because no audience was expected: what the window offers to
+/// expect in one click (or to skip the check instead).
+pub fn unexpected_audiences(decoded: &Decoded, expect: &Expectations) -> Option<Vec<String>> {
+    if expect.skip.aud || !expect.audiences.is_empty() {
+        return None;
+    }
+    match decoded.claims()?.get("aud")? {
+        Value::String(one) => Some(vec![one.clone()]),
+        Value::Array(items) if !items.is_empty() => {
+            items.iter().map(|item| item.as_str().map(str::to_owned)).collect::<Option<Vec<_>>>()
+        }
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SignatureStatus {
@@ -85,11 +143,6 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// The kind of the first error, if any.
-    pub fn first_error(&self) -> Option<ErrorKind> {
-        self.errors.first().map(|problem| problem.kind)
-    }
-
     /// Whether the input could not be used at all (exit code 2) rather than judged invalid (1).
     pub fn is_unusable(&self) -> bool {
         self.errors.iter().any(|problem| problem.kind.is_unusable_input())
@@ -588,4 +641,135 @@ fn quoted_list<S: AsRef<str>>(items: &[S]) -> String {
         list.push('"');
     }
     list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jose::encode;
+    use crate::jose::keys::{SecretEncoding, secret_from_text};
+    use serde_json::json;
+
+    const SECRET: &str = "a-test-secret-that-is-32-bytes!!";
+
+    fn key() -> KeySet {
+        KeySet::single(secret_from_text(SECRET, SecretEncoding::Utf8).unwrap())
+    }
+
+    fn token(payload: Value) -> Decoded {
+        let header = json!({"typ": "JWT"});
+        let key = secret_from_text(SECRET, SecretEncoding::Utf8).unwrap();
+        crate::jose::decode(
+            &encode::encode(header.as_object().unwrap(), &payload, Algorithm::HS256, &key).unwrap().token,
+        )
+    }
+
+    fn kinds(payload: Value, request: ClaimRequest) -> Vec<ErrorKind> {
+        let verdict = verify(&token(payload), Some(&key()), &Expectations::new(request));
+        verdict.errors.iter().map(|problem| problem.kind).collect()
+    }
+
+    fn at(seconds: f64) -> ClaimRequest {
+        ClaimRequest { at: seconds, ..ClaimRequest::default() }
+    }
+
+    #[test]
+    fn exp_is_expired_on_its_own_second_and_the_leeway_extends_it() {
+        assert_eq!(kinds(json!({"exp": 100}), at(99.0)), []);
+        assert_eq!(kinds(json!({"exp": 100}), at(100.0)), [ErrorKind::Expired]);
+        assert_eq!(kinds(json!({"exp": 100}), ClaimRequest { leeway: 5, ..at(104.0) }), []);
+        assert_eq!(kinds(json!({"exp": 100}), ClaimRequest { leeway: 5, ..at(105.0) }), [ErrorKind::Expired]);
+    }
+
+    #[test]
+    fn nbf_and_a_future_iat_are_not_yet_valid_outside_the_leeway() {
+        assert_eq!(kinds(json!({"nbf": 100}), at(99.0)), [ErrorKind::NotYetValid]);
+        assert_eq!(kinds(json!({"nbf": 100}), at(100.0)), []);
+        assert_eq!(kinds(json!({"iat": 100}), at(99.0)), [ErrorKind::NotYetValid]);
+        assert_eq!(kinds(json!({"iat": 100}), ClaimRequest { leeway: 1, ..at(99.0) }), []);
+    }
+
+    #[test]
+    fn time_claims_must_be_numbers_and_fractions_are_allowed() {
+        assert_eq!(kinds(json!({"exp": "1700003600"}), at(0.0)), [ErrorKind::InvalidClaimType]);
+        assert_eq!(kinds(json!({"exp": 100.5}), at(100.25)), []);
+    }
+
+    #[test]
+    fn skipped_checks_are_listed_as_skipped_and_raise_nothing() {
+        let request = ClaimRequest { skip: Skips { exp: true, aud: true, ..Skips::default() }, ..at(500.0) };
+        let verdict = verify(&token(json!({"exp": 100, "aud": "x"})), Some(&key()), &Expectations::new(request));
+        assert!(verdict.valid);
+        let statuses: Vec<(&str, CheckStatus)> =
+            verdict.claims.iter().map(|check| (check.name.as_ref(), check.status)).collect();
+        assert_eq!(statuses, [("exp", CheckStatus::Skipped), ("aud", CheckStatus::Skipped)]);
+    }
+
+    #[test]
+    fn an_issuer_must_be_one_of_those_expected() {
+        let expecting =
+            |issuers: &[&str]| ClaimRequest { issuers: issuers.iter().map(|i| i.to_string()).collect(), ..at(0.0) };
+        assert_eq!(kinds(json!({"iss": "a"}), expecting(&["b", "a"])), []);
+        assert_eq!(kinds(json!({"iss": "c"}), expecting(&["b", "a"])), [ErrorKind::InvalidIssuer]);
+        assert_eq!(kinds(json!({}), expecting(&["a"])), [ErrorKind::MissingClaim]);
+        assert_eq!(kinds(json!({"iss": 7}), expecting(&["a"])), [ErrorKind::InvalidClaimType]);
+        assert_eq!(kinds(json!({"iss": 7}), at(0.0)), [ErrorKind::InvalidClaimType]);
+    }
+
+    #[test]
+    fn an_audience_the_token_names_must_be_expected() {
+        let expecting = |audiences: &[&str]| ClaimRequest {
+            audiences: audiences.iter().map(|a| a.to_string()).collect(),
+            ..at(0.0)
+        };
+        assert_eq!(kinds(json!({"aud": "api"}), expecting(&["api"])), []);
+        assert_eq!(kinds(json!({"aud": ["x", "api"]}), expecting(&["api"])), []);
+        assert_eq!(kinds(json!({"aud": "web"}), expecting(&["api"])), [ErrorKind::InvalidAudience]);
+        assert_eq!(kinds(json!({"aud": "api"}), at(0.0)), [ErrorKind::InvalidAudience]);
+        assert_eq!(kinds(json!({"aud": null}), at(0.0)), []);
+        assert_eq!(kinds(json!({}), expecting(&["api"])), [ErrorKind::MissingClaim]);
+        assert_eq!(kinds(json!({"aud": 3}), at(0.0)), [ErrorKind::InvalidClaimType]);
+        assert_eq!(kinds(json!({"aud": ["api", 3]}), expecting(&["api"])), [ErrorKind::InvalidClaimType]);
+        assert_eq!(
+            kinds(json!({"aud": "api"}), expecting(&["  ", ""])),
+            [ErrorKind::InvalidAudience],
+            "blanks are not audiences"
+        );
+    }
+
+    #[test]
+    fn the_window_can_offer_the_audience_it_failed_on() {
+        let decoded = token(json!({"aud": ["a", "b"]}));
+        assert_eq!(unexpected_audiences(&decoded, &Expectations::new(at(0.0))), Some(vec!["a".into(), "b".into()]));
+        let expecting = ClaimRequest { audiences: vec!["a".into()], ..at(0.0) };
+        assert_eq!(unexpected_audiences(&decoded, &Expectations::new(expecting)), None);
+        assert_eq!(unexpected_audiences(&token(json!({})), &Expectations::new(at(0.0))), None);
+    }
+
+    #[test]
+    fn the_subject_and_required_claims() {
+        let subject = |sub: &str| ClaimRequest { subject: Some(sub.into()), ..at(0.0) };
+        assert_eq!(kinds(json!({"sub": "ada"}), subject("ada")), []);
+        assert_eq!(kinds(json!({"sub": "bob"}), subject("ada")), [ErrorKind::InvalidSubject]);
+        assert_eq!(kinds(json!({}), subject("ada")), [ErrorKind::MissingClaim]);
+        assert_eq!(kinds(json!({}), subject("  ")), [], "a blank subject is no expectation");
+        let required = ClaimRequest { required: vec!["scope".into(), "jti".into()], ..at(0.0) };
+        assert_eq!(kinds(json!({"jti": "x"}), required), [ErrorKind::MissingClaim]);
+    }
+
+    #[test]
+    fn a_payload_that_is_no_claims_set_is_malformed_after_the_signature_is_checked() {
+        let verdict = verify(&token(json!([1, 2])), Some(&key()), &Expectations::new(at(0.0)));
+        assert_eq!(verdict.signature.status, SignatureStatus::Valid);
+        assert_eq!(
+            verdict.errors.iter().map(|p| (p.kind, p.segment)).collect::<Vec<_>>(),
+            [(ErrorKind::Malformed, Some(Segment::Payload))]
+        );
+    }
+
+    #[test]
+    fn an_algorithm_outside_the_allowed_list_is_a_mismatch() {
+        let request = ClaimRequest { algorithms: vec![Algorithm::HS512], ..at(0.0) };
+        assert_eq!(kinds(json!({}), request), [ErrorKind::AlgorithmMismatch]);
+    }
 }

@@ -2,6 +2,8 @@
 //! (valid, then consumed or revoked), where each event's request goes, and the moments the lesson turns on
 //! (reuse detected, a family revoked). The painter only maps these to pixels.
 
+use super::outcome::RevocationReason;
+use super::scenario::ActionKind;
 use super::timeline::{Event, Timeline};
 use super::tokens::{RefreshStatus, TokenKind};
 
@@ -47,6 +49,8 @@ pub struct Mark {
 pub struct Lanes {
     /// Sorted by `from`.
     pub bars: Vec<Bar>,
+    /// `reach[i]`: the latest `to` among `bars[..=i]`, so the first bar still visible at a time is found by halving.
+    reach: Vec<i64>,
     pub targets: Vec<Target>,
     pub marks: Vec<Mark>,
     /// The first and last second worth showing.
@@ -86,6 +90,13 @@ impl Lanes {
             }
         }
         bars.sort_by_key(|bar| (bar.from, bar.token));
+        let reach = bars
+            .iter()
+            .scan(i64::MIN, |latest, bar| {
+                *latest = (*latest).max(bar.to);
+                Some(*latest)
+            })
+            .collect();
         let targets = timeline.events.iter().map(|event| target(event, &lane_of)).collect();
         let mut marks: Vec<Mark> = timeline
             .summary
@@ -94,22 +105,30 @@ impl Lanes {
             .map(|revocation| Mark {
                 at: revocation.at,
                 text: match revocation.reason {
-                    "reuse_detected" => format!("reuse detected: {} revoked", revocation.family),
-                    "logout" => format!("logout: {} revoked", revocation.family),
-                    _ => format!("password change: {} revoked", revocation.family),
+                    RevocationReason::ReuseDetected => format!("reuse detected: {} revoked", revocation.family),
+                    RevocationReason::Logout => format!("logout: {} revoked", revocation.family),
+                    RevocationReason::PasswordChange => format!("password change: {} revoked", revocation.family),
                 },
             })
             .collect();
         marks.sort_by_key(|mark| mark.at);
-        Lanes { bars, targets, marks, span: (0, end.max(1)) }
+        Lanes { bars, reach, targets, marks, span: (0, end.max(1)) }
+    }
+
+    /// The bars that may show between `from` and `to`: none that ends before `from` starts the slice, and none in
+    /// it starts after `to`. Bars inside it can still end before `from`; the slice is only as long as it must be.
+    pub fn bars_between(&self, from: i64, to: i64) -> &[Bar] {
+        let first = self.reach.partition_point(|latest| *latest < from);
+        let last = self.bars.partition_point(|bar| bar.from <= to).max(first);
+        &self.bars[first..last]
     }
 }
 
 fn target(event: &Event, lane_of: &dyn Fn(&str) -> Option<usize>) -> Target {
     match event.action {
-        "call" => Target::ResourceServer,
-        "store_outage" => Target::Store,
-        "steal" => event.from.as_deref().and_then(lane_of).map_or(Target::AuthorizationServer, Target::Actor),
+        ActionKind::Call => Target::ResourceServer,
+        ActionKind::StoreOutage => Target::Store,
+        ActionKind::Steal => event.from.as_deref().and_then(lane_of).map_or(Target::AuthorizationServer, Target::Actor),
         _ => Target::AuthorizationServer,
     }
 }
@@ -123,7 +142,7 @@ mod tests {
     fn a_stolen_and_rotated_refresh_token_shows_valid_then_consumed_then_revoked() {
         let timeline = run(&presets::by_name("rotation-attacker-refreshes-first").unwrap().scenario().unwrap());
         let lanes = Lanes::new(&timeline);
-        let rt1 = timeline.tokens.iter().position(|token| token.label == "RT1").unwrap();
+        let rt1 = timeline.tokens.iter().position(|token| token.label.to_string() == "RT1").unwrap();
         let attacker = timeline.actors.iter().position(|actor| actor == "attacker").unwrap();
         let phases: Vec<(i64, i64, Phase)> = lanes
             .bars
@@ -135,5 +154,17 @@ mod tests {
         assert_eq!(lanes.marks, [Mark { at: 61, text: "reuse detected: F1 revoked".into() }]);
         assert_eq!(lanes.targets[1], Target::Actor(0));
         assert_eq!(lanes.targets[3], Target::ResourceServer);
+    }
+
+    #[test]
+    fn the_bars_between_two_times_are_all_that_overlap_them() {
+        let timeline = run(&presets::by_name("rotation-attacker-refreshes-first").unwrap().scenario().unwrap());
+        let lanes = Lanes::new(&timeline);
+        for (from, to) in [(0, 10), (35, 40), (61, 61), (95, 200), (599, 700), (10_000, 20_000)] {
+            let overlapping: Vec<&Bar> = lanes.bars.iter().filter(|bar| bar.to >= from && bar.from <= to).collect();
+            let slice = lanes.bars_between(from, to);
+            assert!(overlapping.iter().all(|bar| slice.contains(bar)), "{from}..{to}");
+            assert!(slice.iter().all(|bar| bar.from <= to), "{from}..{to}");
+        }
     }
 }

@@ -3,9 +3,11 @@
 //! store, and yields a `Timeline` (one event per step, every token issued, the store's history and a summary).
 //! No clock, no disk, no egui: the shells load the scenario and show the result.
 
+pub mod ids;
 pub mod lanes;
+pub mod outcome;
 pub mod presets;
-mod resource;
+pub mod resource;
 pub mod scenario;
 mod server;
 pub mod store;
@@ -13,5 +15,5 @@ pub mod timeline;
 pub mod tokens;
 mod world;
 
-pub use scenario::{Action, Config, Scenario, ScenarioError, Step};
+pub use scenario::{Action, ActionKind, Config, Scenario, ScenarioError, Step};
 pub use timeline::{Event, Summary, Timeline, run};

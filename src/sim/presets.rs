@@ -57,8 +57,8 @@ mod tests {
     fn every_preset_parses_and_narrates_every_step() {
         for preset in ALL {
             let scenario = preset.scenario().unwrap_or_else(|error| panic!("{}: {error}", preset.name));
-            assert!(!scenario.steps.is_empty(), "{}", preset.name);
-            for (index, step) in scenario.steps.iter().enumerate() {
+            assert!(!scenario.steps().is_empty(), "{}", preset.name);
+            for (index, step) in scenario.steps().iter().enumerate() {
                 assert!(step.narration.is_some(), "{} step {} has no narration", preset.name, index + 1);
             }
         }

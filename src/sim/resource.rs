@@ -2,16 +2,34 @@
 //! clock (the shared clock plus `clock_offset`) with its leeway, then the denylist and introspection when they are
 //! on. Every refusal is `401` with `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750 section 3).
 
-use super::tokens::{API_AUDIENCE, EPOCH, ISSUER, TokenKind};
-use super::world::{Outcome, World};
+use super::ids::TokenId;
+use super::outcome::{OAuthError, Outcome};
+use super::scenario::Config;
+use super::store::Store;
+use super::tokens::{API_AUDIENCE, EPOCH, ISSUER, Token, TokenKind};
+use super::world::World;
 use crate::jose::error::ErrorKind;
+use crate::jose::keys::KeySet;
 use crate::jose::verify::{self, Expectations, Skips};
 
 pub const INVALID_TOKEN_CHALLENGE: &str = "Bearer error=\"invalid_token\"";
 
+/// What the resource server sees of a run: the config, the store and the key that checks signatures.
+#[derive(Clone, Copy)]
+pub struct ResourceView<'a> {
+    pub config: &'a Config,
+    pub store: &'a Store,
+    pub keys: &'a KeySet,
+}
+
 /// Why the token itself fails, judged by signature, expiry (unless `skip_exp`) and audience at `rs_now`.
-pub fn token_problem(world: &World, token: usize, rs_now: i64, leeway: i64, skip_exp: bool) -> Option<String> {
-    let record = &world.tokens[token];
+pub(super) fn token_problem(
+    view: ResourceView<'_>,
+    record: &Token,
+    rs_now: i64,
+    leeway: i64,
+    skip_exp: bool,
+) -> Option<String> {
     let decoded = crate::jose::decode(&record.jwt);
     let expect = Expectations {
         now: (EPOCH + rs_now) as f64,
@@ -23,12 +41,12 @@ pub fn token_problem(world: &World, token: usize, rs_now: i64, leeway: i64, skip
         skip: Skips { exp: skip_exp, nbf: true, iat: true, aud: false },
         ..Expectations::default()
     };
-    let verdict = verify::verify(&decoded, Some(&world.keys), &expect);
+    let verdict = verify::verify(&decoded, Some(view.keys), &expect);
     let error = verdict.errors.first()?;
     Some(match error.kind {
         ErrorKind::Expired => {
             let exp = record.expires_at.unwrap_or(0);
-            let clock = if rs_now == record.issued_at || world.config.resource_server.clock_offset == 0 {
+            let clock = if rs_now == record.issued_at || view.config.resource_server.clock_offset == 0 {
                 String::new()
             } else {
                 format!(" (its clock reads {rs_now} s)")
@@ -46,44 +64,103 @@ pub fn token_problem(world: &World, token: usize, rs_now: i64, leeway: i64, skip
     })
 }
 
+/// Why the resource server refuses an access token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The token itself fails: signature, expiry against the RS clock with leeway, issuer or audience.
+    Token(String),
+    /// The RS must ask the store (denylist, introspection) and the store is down.
+    StoreUnreachable,
+    Denylisted,
+    /// Introspection answers inactive: the token's session was revoked at this second.
+    Inactive {
+        since: i64,
+    },
+    /// Introspection answers inactive: the token expired on the authorization server's clock.
+    IntrospectedExpired,
+}
+
+/// The resource server's judgement of `record` at shared second `now`, in the order SIMULATION.md gives: the token
+/// (with the same `jose` verification the inspector uses), then the denylist, then introspection. The one rule
+/// behind a `call`, the summary's attacker window and the property tests.
+pub fn verdict(view: ResourceView<'_>, record: &Token, now: i64) -> Result<(), Refusal> {
+    let rs = view.config.resource_server;
+    if let Some(problem) = token_problem(view, record, now + rs.clock_offset, rs.leeway, false) {
+        return Err(Refusal::Token(problem));
+    }
+    if (rs.denylist || rs.introspection) && view.store.is_down(now) {
+        return Err(Refusal::StoreUnreachable);
+    }
+    // The denylist entry lives in the store from `denied_at` until `deny_expires_at`, on the store's clock.
+    if rs.denylist
+        && record.denied_at.is_some_and(|at| at <= now)
+        && record.deny_expires_at.is_some_and(|until| now < until)
+    {
+        return Err(Refusal::Denylisted);
+    }
+    if rs.introspection {
+        if let Some(since) = record.inactive_at.filter(|at| now >= *at) {
+            return Err(Refusal::Inactive { since });
+        }
+        if record.is_expired(now) {
+            return Err(Refusal::IntrospectedExpired);
+        }
+    }
+    Ok(())
+}
+
+/// The seconds at which `verdict(view, record, ·)` may change.
+pub fn breakpoints(view: ResourceView<'_>, record: &Token) -> Vec<i64> {
+    let rs = view.config.resource_server;
+    let mut points = Vec::new();
+    if let Some(exp) = record.expires_at {
+        points.push(exp + rs.leeway - rs.clock_offset);
+        points.push(exp);
+    }
+    points.extend(record.denied_at);
+    points.extend(record.deny_expires_at);
+    points.extend(record.inactive_at);
+    for (from, until) in view.store.outages() {
+        points.push(*from);
+        points.push(*until);
+    }
+    points
+}
+
 impl World {
+    pub fn resource_view(&self) -> ResourceView<'_> {
+        ResourceView { config: &self.config, store: &self.store, keys: &self.keys }
+    }
+
     /// A call to the API with `presented` (a token index, or a label never issued).
-    pub fn call(&mut self, actor: &str, presented: Option<Result<usize, String>>, now: i64) -> Outcome {
+    pub fn call(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
         let rs = self.config.resource_server;
         let refuse = |message: String| Outcome {
             www_authenticate: Some(INVALID_TOKEN_CHALLENGE.to_owned()),
-            ..Outcome::fail(401, "invalid_token", message)
+            ..Outcome::fail(401, OAuthError::InvalidToken, message)
         };
         let token = match presented {
             None => return refuse(format!("{actor} calls the API without an access token")),
-            Some(Err(label)) => return refuse(format!("{label} was never issued")).presenting(Some(&label)),
+            Some(Err(label)) => return refuse(format!("{label} was never issued")).presenting(Some(label)),
             Some(Ok(token)) => token,
         };
-        let label = self.label(token).to_owned();
-        let family = self.tokens[token].family.clone();
-        let with = |outcome: Outcome| outcome.presenting(Some(&label)).in_family(Some(&family));
-        let rs_now = now + rs.clock_offset;
-        if let Some(problem) = token_problem(self, token, rs_now, rs.leeway, false) {
-            return with(refuse(format!("the API refuses: {problem}")));
-        }
-        if (rs.denylist || rs.introspection) && self.store.is_down(now) {
-            return with(refuse(format!(
-                "the API cannot reach the token store to check {label}, so it refuses the call"
-            )));
-        }
-        if rs.denylist && self.store.get(now, &format!("deny:{label}")).is_some() {
-            return with(refuse(format!("the API refuses: {label} is on the denylist")));
-        }
-        if rs.introspection {
-            let record = &self.tokens[token];
-            if let Some(at) = record.inactive_at.filter(|at| now >= *at) {
-                return with(refuse(format!(
-                    "the API asks the server about {label}, which answers inactive: its session was revoked at {at} s"
-                )));
-            }
-            if record.is_expired(now) {
-                return with(refuse(format!("the API asks the server about {label}, which answers inactive: expired")));
-            }
+        let label = self.label(token);
+        let family = self.tokens[token].family;
+        let with = |outcome: Outcome| outcome.presenting(Some(label)).in_family(Some(family));
+        if let Err(refusal) = verdict(self.resource_view(), &self.tokens[token], now) {
+            return with(refuse(match refusal {
+                Refusal::Token(problem) => format!("the API refuses: {problem}"),
+                Refusal::StoreUnreachable => {
+                    format!("the API cannot reach the token store to check {label}, so it refuses the call")
+                }
+                Refusal::Denylisted => format!("the API refuses: {label} is on the denylist"),
+                Refusal::Inactive { since } => format!(
+                    "the API asks the server about {label}, which answers inactive: its session was revoked at {since} s"
+                ),
+                Refusal::IntrospectedExpired => {
+                    format!("the API asks the server about {label}, which answers inactive: expired")
+                }
+            }));
         }
         let expires = self.tokens[token].expires_at.unwrap_or(now);
         let mut message = format!("{actor} calls the API with {label}: token authenticated (valid until {expires} s");
@@ -96,47 +173,5 @@ impl World {
             message.push_str(&format!("; the API cannot tell that {actor} is not {}", self.tokens[token].user));
         }
         with(Outcome::ok(message))
-    }
-
-    /// Whether the API accepts `token` at shared time `now`, knowing everything the run did (for the summary).
-    pub fn accepts(&self, token: usize, now: i64) -> bool {
-        let rs = self.config.resource_server;
-        let record = &self.tokens[token];
-        let Some(exp) = record.expires_at else { return false };
-        if now + rs.clock_offset >= exp + rs.leeway {
-            return false;
-        }
-        if (rs.denylist || rs.introspection) && self.store.is_down(now) {
-            return false;
-        }
-        if rs.denylist
-            && record.denied_at.is_some_and(|at| at <= now)
-            && record.deny_expires_at.is_some_and(|until| now < until)
-        {
-            return false;
-        }
-        if rs.introspection && (record.inactive_at.is_some_and(|at| now >= at) || now >= exp) {
-            return false;
-        }
-        true
-    }
-
-    /// The seconds at which `accepts(token, ·)` may change.
-    pub fn acceptance_breakpoints(&self, token: usize) -> Vec<i64> {
-        let rs = self.config.resource_server;
-        let record = &self.tokens[token];
-        let mut points = Vec::new();
-        if let Some(exp) = record.expires_at {
-            points.push(exp + rs.leeway - rs.clock_offset);
-            points.push(exp);
-        }
-        points.extend(record.denied_at);
-        points.extend(record.deny_expires_at);
-        points.extend(record.inactive_at);
-        for (from, until) in self.store.outages() {
-            points.push(*from);
-            points.push(*until);
-        }
-        points
     }
 }

@@ -2,8 +2,10 @@
 //! specifies them. Parsing is strict where a typo would silently change a lesson (unknown config fields, actions,
 //! actors, steps out of time order) and every error names the step it is about.
 
+use super::ids::{TokenId, TokenKind};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::collections::HashSet;
 use std::fmt;
 
 /// How the authorization server keeps a user logged in, from the weakest to the strongest.
@@ -96,8 +98,69 @@ pub enum Loot {
     Both,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "do")]
+/// The `do` of a step, as scenario files and the timeline's events name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    Login,
+    Call,
+    Refresh,
+    Extend,
+    Steal,
+    Logout,
+    PasswordChange,
+    Deny,
+    StoreOutage,
+}
+
+impl ActionKind {
+    pub const ALL: [ActionKind; 9] = [
+        ActionKind::Login,
+        ActionKind::Call,
+        ActionKind::Refresh,
+        ActionKind::Extend,
+        ActionKind::Steal,
+        ActionKind::Logout,
+        ActionKind::PasswordChange,
+        ActionKind::Deny,
+        ActionKind::StoreOutage,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ActionKind::Login => "login",
+            ActionKind::Call => "call",
+            ActionKind::Refresh => "refresh",
+            ActionKind::Extend => "extend",
+            ActionKind::Steal => "steal",
+            ActionKind::Logout => "logout",
+            ActionKind::PasswordChange => "password_change",
+            ActionKind::Deny => "deny",
+            ActionKind::StoreOutage => "store_outage",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ActionKind> {
+        ActionKind::ALL.into_iter().find(|kind| kind.name() == name)
+    }
+
+    /// The kind of token a step of this kind presents, when it presents one.
+    fn presents(self) -> Option<TokenKind> {
+        match self {
+            ActionKind::Refresh | ActionKind::Logout => Some(TokenKind::Refresh),
+            ActionKind::Call | ActionKind::Extend | ActionKind::Deny => Some(TokenKind::Access),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ActionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Login,
     Call,
@@ -111,34 +174,31 @@ pub enum Action {
 }
 
 impl Action {
-    pub const NAMES: [&'static str; 9] =
-        ["login", "call", "refresh", "extend", "steal", "logout", "password_change", "deny", "store_outage"];
-
-    /// The action named `name` when it needs nothing besides its name (not `steal`, not `store_outage`).
-    pub fn plain(name: &str) -> Option<Action> {
-        Some(match name {
-            "login" => Action::Login,
-            "call" => Action::Call,
-            "refresh" => Action::Refresh,
-            "extend" => Action::Extend,
-            "logout" => Action::Logout,
-            "password_change" => Action::PasswordChange,
-            "deny" => Action::Deny,
-            _ => return None,
+    /// The action of `kind` when it needs nothing besides its kind (not `steal`, not `store_outage`).
+    pub fn plain(kind: ActionKind) -> Option<Action> {
+        Some(match kind {
+            ActionKind::Login => Action::Login,
+            ActionKind::Call => Action::Call,
+            ActionKind::Refresh => Action::Refresh,
+            ActionKind::Extend => Action::Extend,
+            ActionKind::Logout => Action::Logout,
+            ActionKind::PasswordChange => Action::PasswordChange,
+            ActionKind::Deny => Action::Deny,
+            ActionKind::Steal | ActionKind::StoreOutage => return None,
         })
     }
 
-    pub fn name(&self) -> &'static str {
+    pub fn kind(&self) -> ActionKind {
         match self {
-            Action::Login => "login",
-            Action::Call => "call",
-            Action::Refresh => "refresh",
-            Action::Extend => "extend",
-            Action::Steal { .. } => "steal",
-            Action::Logout => "logout",
-            Action::PasswordChange => "password_change",
-            Action::Deny => "deny",
-            Action::StoreOutage { .. } => "store_outage",
+            Action::Login => ActionKind::Login,
+            Action::Call => ActionKind::Call,
+            Action::Refresh => ActionKind::Refresh,
+            Action::Extend => ActionKind::Extend,
+            Action::Steal { .. } => ActionKind::Steal,
+            Action::Logout => ActionKind::Logout,
+            Action::PasswordChange => ActionKind::PasswordChange,
+            Action::Deny => ActionKind::Deny,
+            Action::StoreOutage { .. } => ActionKind::StoreOutage,
         }
     }
 }
@@ -149,8 +209,8 @@ pub struct Step {
     pub at: i64,
     pub actor: String,
     pub action: Action,
-    /// A specific token to present (`"RT1"`) instead of the actor's newest.
-    pub token: Option<String>,
+    /// A specific token to present (`RT1`) instead of the actor's newest.
+    pub token: Option<TokenId>,
     pub lose_response: bool,
     /// What a teacher says about this step; shown beside the event.
     pub narration: Option<String>,
@@ -167,8 +227,8 @@ impl Step {
 pub struct Scenario {
     pub name: String,
     pub description: Option<String>,
-    pub config: Config,
-    pub steps: Vec<Step>,
+    config: Config,
+    steps: Vec<Step>,
 }
 
 /// Why a scenario file cannot be run; `step` is 1-based.
@@ -193,9 +253,33 @@ fn error(step: Option<usize>, message: impl Into<String>) -> ScenarioError {
     ScenarioError { step, message: message.into() }
 }
 
+/// The largest number of seconds any time or duration of a scenario may be: a hundred years. Sums of a few of them
+/// (a start plus a lifetime plus a leeway) stay far inside `i64`, so the engine's arithmetic can never overflow.
+pub const MAX_SECONDS: i64 = 100 * 365 * 86_400;
+/// The most extra uses the `count` grace kind may allow.
+pub const MAX_GRACE_COUNT: u32 = 1_000_000;
+
 const STEP_FIELDS: [&str; 9] = ["at", "actor", "do", "from", "what", "for", "token", "lose_response", "narration"];
 
 impl Scenario {
+    /// A scenario from parts; fails where a scenario file with the same content would.
+    pub fn new(
+        name: impl Into<String>,
+        description: Option<String>,
+        config: Config,
+        steps: Vec<Step>,
+    ) -> Result<Scenario, ScenarioError> {
+        config.check().map_err(|message| error(None, format!("config: {message}")))?;
+        let scenario = Scenario { name: name.into(), description, config, steps };
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    /// A scenario with no steps under the default config.
+    pub fn empty(name: impl Into<String>) -> Scenario {
+        Scenario { name: name.into(), description: None, config: Config::default(), steps: Vec::new() }
+    }
+
     pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
         let value: Value =
             serde_json::from_str(text).map_err(|e| error(None, format!("the scenario is not valid JSON: {e}")))?;
@@ -216,35 +300,63 @@ impl Scenario {
         };
         let config = match object.get("config") {
             None | Some(Value::Null) => Config::default(),
-            Some(config) => {
-                let config: Config =
-                    serde_json::from_value(config.clone()).map_err(|e| error(None, format!("config: {e}")))?;
-                config.check().map_err(|message| error(None, format!("config: {message}")))?;
-                config
-            }
+            Some(config) => serde_json::from_value(config.clone()).map_err(|e| error(None, format!("config: {e}")))?,
         };
         let steps = object
             .get("steps")
             .ok_or_else(|| error(None, "the scenario has no \"steps\""))?
             .as_array()
             .ok_or_else(|| error(None, "\"steps\" must be an array"))?;
-        let mut parsed = Vec::with_capacity(steps.len());
-        for (index, step) in steps.iter().enumerate() {
-            let step = parse_step(step).map_err(|message| error(Some(index + 1), message))?;
-            if let Some(previous) = parsed.last().map(|step: &Step| step.at)
-                && step.at < previous
-            {
+        let steps = steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| parse_step(step).map_err(|message| error(Some(index + 1), message)))
+            .collect::<Result<Vec<Step>, ScenarioError>>()?;
+        Scenario::new(name, description, config, steps)
+    }
+
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Replaces the config, unless one of its numbers is out of range (then nothing changes).
+    pub fn set_config(&mut self, config: Config) -> Result<(), ScenarioError> {
+        config.check().map_err(|message| error(None, format!("config: {message}")))?;
+        self.config = config;
+        Ok(())
+    }
+
+    /// The same steps under another config.
+    pub fn with_config(&self, config: Config) -> Result<Scenario, ScenarioError> {
+        let mut scenario = self.clone();
+        scenario.set_config(config)?;
+        Ok(scenario)
+    }
+
+    /// Whole-scenario rules: steps in time order, and every `steal` naming another actor the scenario has.
+    fn validate(&self) -> Result<(), ScenarioError> {
+        let mut previous = 0;
+        for (index, step) in self.steps.iter().enumerate() {
+            check_at(step.at).map_err(|message| error(Some(index + 1), message))?;
+            if step.at < previous {
                 return Err(error(
                     Some(index + 1),
                     format!("at {} comes before the previous step's {previous}: steps must be in time order", step.at),
                 ));
             }
-            parsed.push(step);
+            previous = step.at;
+            if let Action::StoreOutage { seconds } = step.action {
+                check_outage(seconds).map_err(|message| error(Some(index + 1), message))?;
+            }
         }
-        let actors: Vec<&str> = parsed.iter().map(|step| step.actor.as_str()).collect();
-        for (index, step) in parsed.iter().enumerate() {
+        let actors: HashSet<&str> = self.steps.iter().map(|step| step.actor.as_str()).collect();
+        for (index, step) in self.steps.iter().enumerate() {
             if let Action::Steal { from, .. } = &step.action {
-                if !actors.contains(&from.as_str()) {
+                if !actors.contains(from.as_str()) {
                     return Err(error(Some(index + 1), format!("\"from\": no step has the actor \"{from}\"")));
                 }
                 if *from == step.actor {
@@ -252,7 +364,37 @@ impl Scenario {
                 }
             }
         }
-        Ok(Scenario { name, description, config, steps: parsed })
+        Ok(())
+    }
+
+    /// Inserts `step` after the steps at or before its time; returns where it went. Refused (and nothing changes)
+    /// when the scenario with it would not load from its file form.
+    pub fn insert_step(&mut self, step: Step) -> Result<usize, ScenarioError> {
+        let position = self.steps.partition_point(|existing| existing.at <= step.at);
+        self.steps.insert(position, step);
+        match self.validate() {
+            Ok(()) => Ok(position),
+            Err(problem) => {
+                self.steps.remove(position);
+                Err(problem)
+            }
+        }
+    }
+
+    /// Removes the step at `index`, unless that would leave the scenario unloadable (a `steal` from an actor with
+    /// no other step).
+    pub fn remove_step(&mut self, index: usize) -> Result<Step, ScenarioError> {
+        if index >= self.steps.len() {
+            return Err(error(Some(index + 1), "there is no such step"));
+        }
+        let step = self.steps.remove(index);
+        match self.validate() {
+            Ok(()) => Ok(step),
+            Err(problem) => {
+                self.steps.insert(index, step);
+                Err(problem)
+            }
+        }
     }
 
     /// The scenario as a file again, with every config field written out.
@@ -269,32 +411,56 @@ impl Scenario {
 
     /// The actors in order of first appearance.
     pub fn actors(&self) -> Vec<String> {
-        let mut actors: Vec<String> = Vec::new();
-        for step in &self.steps {
-            if !actors.contains(&step.actor) {
-                actors.push(step.actor.clone());
-            }
-        }
-        actors
+        let mut seen = HashSet::new();
+        self.steps.iter().filter(|step| seen.insert(step.actor.as_str())).map(|step| step.actor.clone()).collect()
+    }
+}
+
+fn check_at(at: i64) -> Result<(), String> {
+    if (0..=MAX_SECONDS).contains(&at) {
+        Ok(())
+    } else {
+        Err(format!("\"at\" must be a whole number of seconds from 0 to {MAX_SECONDS} (100 years), not {at}"))
+    }
+}
+
+fn check_outage(seconds: i64) -> Result<(), String> {
+    if (1..=MAX_SECONDS).contains(&seconds) {
+        Ok(())
+    } else {
+        Err(format!("\"for\" must be from 1 to {MAX_SECONDS} seconds (100 years), not {seconds}"))
+    }
+}
+
+/// A duration field of the config within 1 (or 0) and `MAX_SECONDS`.
+fn check_seconds(field: &str, value: i64, least: i64) -> Result<(), String> {
+    if (least..=MAX_SECONDS).contains(&value) {
+        Ok(())
+    } else {
+        Err(format!("{field} must be from {least} to {MAX_SECONDS} seconds (100 years), not {value}"))
     }
 }
 
 impl Config {
     fn check(&self) -> Result<(), String> {
-        if self.access_ttl <= 0 {
-            return Err("access_ttl must be a positive number of seconds".into());
+        check_seconds("access_ttl", self.access_ttl, 1)?;
+        if let Some(idle) = self.refresh_idle {
+            check_seconds("refresh_idle", idle, 1).map_err(|message| format!("{message}; null means no idle limit"))?;
         }
-        if self.refresh_idle.is_some_and(|idle| idle <= 0) {
-            return Err("refresh_idle must be positive, or null for no idle limit".into());
+        if let Some(absolute) = self.refresh_absolute {
+            check_seconds("refresh_absolute", absolute, 1)
+                .map_err(|message| format!("{message}; null means no absolute limit"))?;
         }
-        if self.refresh_absolute.is_some_and(|absolute| absolute <= 0) {
-            return Err("refresh_absolute must be positive, or null for no absolute limit".into());
+        check_seconds("grace.seconds", self.grace.seconds, 0)?;
+        if self.grace.count > MAX_GRACE_COUNT {
+            return Err(format!("grace.count must be at most {MAX_GRACE_COUNT}, not {}", self.grace.count));
         }
-        if self.grace.seconds < 0 {
-            return Err("grace.seconds must not be negative".into());
-        }
-        if self.resource_server.leeway < 0 {
-            return Err("resource_server.leeway must not be negative".into());
+        check_seconds("resource_server.leeway", self.resource_server.leeway, 0)?;
+        let offset = self.resource_server.clock_offset;
+        if !(-MAX_SECONDS..=MAX_SECONDS).contains(&offset) {
+            return Err(format!(
+                "resource_server.clock_offset must be within {MAX_SECONDS} seconds (100 years) either way, not {offset}"
+            ));
         }
         if !(400..=599).contains(&self.token_error_status) {
             return Err("token_error_status must be an HTTP error status (400-599)".into());
@@ -308,7 +474,7 @@ impl Step {
         let mut object = Map::new();
         object.insert("at".into(), Value::from(self.at));
         object.insert("actor".into(), Value::String(self.actor.clone()));
-        object.insert("do".into(), Value::String(self.action.name().into()));
+        object.insert("do".into(), Value::String(self.action.kind().name().into()));
         match &self.action {
             Action::Steal { from, what } => {
                 object.insert("from".into(), Value::String(from.clone()));
@@ -320,7 +486,7 @@ impl Step {
             _ => {}
         }
         if let Some(token) = &self.token {
-            object.insert("token".into(), Value::String(token.clone()));
+            object.insert("token".into(), Value::String(token.to_string()));
         }
         if self.lose_response {
             object.insert("lose_response".into(), Value::Bool(true));
@@ -332,19 +498,23 @@ impl Step {
     }
 }
 
+/// A whole number of seconds from a JSON number, named `field` in the message when it is not one.
+fn whole_seconds(value: &Value, field: &str) -> Result<i64, String> {
+    match value {
+        Value::Number(number) => {
+            number.as_i64().ok_or_else(|| format!("\"{field}\" must be a whole number of seconds, not {number}"))
+        }
+        other => Err(format!("\"{field}\" must be a number of seconds, not {other}")),
+    }
+}
+
 fn parse_step(value: &Value) -> Result<Step, String> {
     let object = value.as_object().ok_or("a step must be a JSON object")?;
     if let Some(unknown) = object.keys().find(|key| !STEP_FIELDS.contains(&key.as_str())) {
         return Err(format!("unknown field \"{unknown}\" (a step has {})", STEP_FIELDS.join(", ")));
     }
-    let at = match object.get("at") {
-        Some(Value::Number(number)) => number
-            .as_i64()
-            .filter(|at| *at >= 0)
-            .ok_or_else(|| format!("\"at\" must be a whole number of seconds from 0, not {number}"))?,
-        Some(other) => return Err(format!("\"at\" must be a number of seconds, not {other}")),
-        None => return Err("the step has no \"at\"".into()),
-    };
+    let at = whole_seconds(object.get("at").ok_or("the step has no \"at\"")?, "at")?;
+    check_at(at)?;
     let actor = match object.get("actor") {
         Some(Value::String(actor)) if !actor.trim().is_empty() => actor.clone(),
         Some(Value::String(_)) => return Err("\"actor\" must not be empty".into()),
@@ -359,8 +529,12 @@ fn parse_step(value: &Value) -> Result<Step, String> {
         }
     };
     let action_name = text("do")?.ok_or("the step has no \"do\"")?;
-    let action = match action_name.as_str() {
-        "steal" => {
+    let kind = ActionKind::from_name(&action_name).ok_or_else(|| {
+        let names: Vec<&str> = ActionKind::ALL.iter().map(|kind| kind.name()).collect();
+        format!("unknown action \"{action_name}\" (expected one of {})", names.join(", "))
+    })?;
+    let action = match kind {
+        ActionKind::Steal => {
             let from = text("from")?.ok_or("a steal needs \"from\": the actor whose tokens are copied")?;
             let what = match text("what")?.as_deref() {
                 Some("access") => Loot::Access,
@@ -370,16 +544,13 @@ fn parse_step(value: &Value) -> Result<Step, String> {
             };
             Action::Steal { from, what }
         }
-        "store_outage" => {
-            let seconds = object
-                .get("for")
-                .and_then(Value::as_i64)
-                .filter(|seconds| *seconds > 0)
-                .ok_or("a store_outage needs \"for\": how many seconds the store is down")?;
+        ActionKind::StoreOutage => {
+            let value = object.get("for").ok_or("a store_outage needs \"for\": how many seconds the store is down")?;
+            let seconds = whole_seconds(value, "for")?;
+            check_outage(seconds)?;
             Action::StoreOutage { seconds }
         }
-        other => Action::plain(other)
-            .ok_or_else(|| format!("unknown action \"{other}\" (expected one of {})", Action::NAMES.join(", ")))?,
+        other => Action::plain(other).ok_or_else(|| format!("\"{action_name}\" needs more than its name"))?,
     };
     let lose_response = match object.get("lose_response") {
         None | Some(Value::Null) => false,
@@ -389,22 +560,21 @@ fn parse_step(value: &Value) -> Result<Step, String> {
     if lose_response && !matches!(action, Action::Refresh | Action::Login | Action::Extend) {
         return Err(format!("\"lose_response\" applies to a request that issues tokens, not to {action_name}"));
     }
-    let token = text("token")?;
-    if let Some(label) = &token {
-        let wants = match action {
-            Action::Refresh => Some("RT"),
-            Action::Call | Action::Extend | Action::Deny => Some("AT"),
-            Action::Logout => Some("RT"),
-            _ => None,
-        };
-        match wants {
-            Some(prefix) if label.starts_with(prefix) && label[2..].parse::<u32>().is_ok_and(|n| n > 0) => {}
-            Some(prefix) => {
-                return Err(format!("\"token\" must name a {prefix} label such as {prefix}1, not \"{label}\""));
+    let token = match text("token")? {
+        None => None,
+        Some(label) => {
+            let Some(wanted) = kind.presents() else {
+                return Err(format!("\"token\" does not apply to {action_name}"));
+            };
+            match TokenId::parse(&label).filter(|token| token.kind == wanted) {
+                Some(token) => Some(token),
+                None => {
+                    let prefix = if wanted == TokenKind::Access { "AT" } else { "RT" };
+                    return Err(format!("\"token\" must name a {prefix} label such as {prefix}1, not \"{label}\""));
+                }
             }
-            None => return Err(format!("\"token\" does not apply to {action_name}")),
         }
-    }
+    };
     if object.contains_key("from") && !matches!(action, Action::Steal { .. }) {
         return Err(format!("\"from\" applies to steal, not to {action_name}"));
     }
@@ -465,5 +635,52 @@ mod tests {
             {"at": 5, "actor": "c", "do": "store_outage", "for": 9}]}"#;
         let scenario = Scenario::from_json(text).unwrap();
         assert_eq!(Scenario::from_value(&scenario.to_value()).unwrap(), scenario);
+    }
+
+    fn steps_json(steps: &str) -> String {
+        format!(r#"{{"steps": [{{"at": 0, "actor": "c", "do": "login"}}, {steps}]}}"#)
+    }
+
+    #[test]
+    fn numbers_past_a_hundred_years_are_refused_naming_the_field() {
+        let huge = i64::MAX;
+        for (config, field) in [
+            (format!(r#"{{"access_ttl": {huge}}}"#), "access_ttl"),
+            (format!(r#"{{"refresh_idle": {huge}}}"#), "refresh_idle"),
+            (format!(r#"{{"refresh_absolute": {huge}}}"#), "refresh_absolute"),
+            (format!(r#"{{"grace": {{"kind": "previous_valid_for", "seconds": {huge}}}}}"#), "grace.seconds"),
+            (r#"{"grace": {"kind": "count", "count": 4294967295}}"#.to_owned(), "grace.count"),
+            (format!(r#"{{"resource_server": {{"leeway": {huge}}}}}"#), "resource_server.leeway"),
+            (format!(r#"{{"resource_server": {{"clock_offset": -{huge}}}}}"#), "resource_server.clock_offset"),
+        ] {
+            let text = format!(r#"{{"config": {config}, "steps": []}}"#);
+            let problem = Scenario::from_json(&text).unwrap_err();
+            assert!(problem.message.starts_with(&format!("config: {field} must be")), "{field}: {problem}");
+        }
+        let late = Scenario::from_json(&steps_json(&format!(r#"{{"at": {huge}, "actor": "c", "do": "call"}}"#)));
+        assert_eq!(late.unwrap_err().step, Some(2));
+        let outage = Scenario::from_json(&steps_json(&format!(
+            r#"{{"at": 1, "actor": "c", "do": "store_outage", "for": {huge}}}"#
+        )))
+        .unwrap_err();
+        assert_eq!(
+            outage.to_string(),
+            format!("step 2: \"for\" must be from 1 to {MAX_SECONDS} seconds (100 years), not {huge}")
+        );
+    }
+
+    #[test]
+    fn a_step_the_file_form_would_refuse_is_not_inserted_and_a_victim_is_not_removed() {
+        let mut scenario =
+            Scenario::from_json(&steps_json(r#"{"at": 5, "actor": "m", "do": "steal", "from": "c", "what": "both"}"#))
+                .unwrap();
+        let thief = Step::new(3, "m", Action::Steal { from: "m".into(), what: Loot::Both });
+        assert_eq!(scenario.insert_step(thief).unwrap_err().message, "an actor cannot steal from itself");
+        assert_eq!(scenario.steps().len(), 2);
+        assert!(scenario.remove_step(0).is_err(), "the steal needs c's step");
+        assert_eq!(scenario.insert_step(Step::new(3, "c", Action::Call)), Ok(1));
+        assert!(scenario.remove_step(0).is_ok(), "c still has a step");
+        let text = scenario.to_value().to_string();
+        assert_eq!(Scenario::from_json(&text).unwrap(), scenario);
     }
 }

@@ -2,11 +2,16 @@
 //! the resource server and the store, giving one `Event` per step and a `Summary` of what the attacker got.
 //! The result, `Timeline`, is what both the command line and the Timeline tab show.
 
-use super::scenario::{Action, Config, Loot, Scenario};
+use super::ids::{FamilyId, TokenId};
+use super::outcome::{OAuthError, Outcome, RevocationReason, ServerAction};
+use super::resource::{self, ResourceView};
+use super::scenario::{Action, ActionKind, Config, Loot, Scenario};
 use super::store::Store;
 use super::tokens::{self, Family, Token, TokenKind};
-use super::world::{Outcome, World};
+use super::world::World;
+use crate::jose::keys::KeySet;
 use serde::Serialize;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
@@ -15,18 +20,18 @@ pub struct Event {
     pub at: i64,
     pub actor: String,
     #[serde(rename = "do")]
-    pub action: &'static str,
+    pub action: ActionKind,
     pub status: Option<u16>,
-    pub error: Option<&'static str>,
+    pub error: Option<OAuthError>,
     pub www_authenticate: Option<String>,
-    pub presented: Option<String>,
-    pub issued: Vec<String>,
+    pub presented: Option<TokenId>,
+    pub issued: Vec<TokenId>,
     /// Tokens copied by a `steal`, and from whom.
-    pub stolen: Vec<String>,
+    pub stolen: Vec<TokenId>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
-    pub family: Option<String>,
-    pub server: Vec<&'static str>,
+    pub family: Option<FamilyId>,
+    pub server: Vec<ServerAction>,
     pub lost_response: bool,
     pub message: String,
     pub narration: Option<String>,
@@ -40,9 +45,9 @@ pub struct Interval {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Revocation {
-    pub family: String,
+    pub family: FamilyId,
     pub at: i64,
-    pub reason: &'static str,
+    pub reason: RevocationReason,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,7 +73,8 @@ pub struct Timeline {
     pub families: Vec<Family>,
     pub summary: Summary,
     store: Store,
-    labels: std::collections::HashMap<String, usize>,
+    keys: KeySet,
+    labels: HashMap<TokenId, usize>,
 }
 
 impl Timeline {
@@ -80,12 +86,22 @@ impl Timeline {
         self.store.outages()
     }
 
-    pub fn token(&self, label: &str) -> Option<&Token> {
+    pub fn token(&self, label: TokenId) -> Option<&Token> {
         self.token_index(label).map(|index| &self.tokens[index])
     }
 
-    pub fn token_index(&self, label: &str) -> Option<usize> {
-        self.labels.get(label).copied()
+    pub fn token_index(&self, label: TokenId) -> Option<usize> {
+        self.labels.get(&label).copied()
+    }
+
+    /// Whether the resource server accepts the token at `token` (an index into `tokens`) at second `at`, judged by
+    /// the same rule the run's calls were.
+    pub fn accepts(&self, token: usize, at: i64) -> bool {
+        self.tokens.get(token).is_some_and(|record| resource::verdict(self.resource_view(), record, at).is_ok())
+    }
+
+    fn resource_view(&self) -> ResourceView<'_> {
+        ResourceView { config: &self.config, store: &self.store, keys: &self.keys }
     }
 
     /// The last second anything on the timeline happens: the last step or the last expiry, whichever is later.
@@ -107,16 +123,16 @@ impl Timeline {
     pub fn to_csv(&self) -> String {
         let mut out = String::from("at,actor,do,presented,status,error,issued,server,message\n");
         for event in &self.events {
-            let issued = if event.stolen.is_empty() { event.issued.join(" ") } else { event.stolen.join(" ") };
+            let tokens = if event.stolen.is_empty() { &event.issued } else { &event.stolen };
             let fields = [
                 event.at.to_string(),
                 event.actor.clone(),
-                event.action.to_owned(),
-                event.presented.clone().unwrap_or_default(),
+                event.action.name().to_owned(),
+                event.presented.map_or(String::new(), |label| label.to_string()),
                 event.status.map_or(String::new(), |status| status.to_string()),
-                event.error.unwrap_or_default().to_owned(),
-                issued,
-                event.server.join(" "),
+                event.error.map_or(String::new(), |error| error.as_str().to_owned()),
+                join(tokens, " "),
+                event.server.iter().map(|action| action.as_str()).collect::<Vec<_>>().join(" "),
                 event.message.clone(),
             ];
             let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
@@ -143,9 +159,9 @@ struct Output<'a> {
 
 #[derive(Serialize)]
 struct TokenOutput<'a> {
-    label: &'a str,
+    label: TokenId,
     kind: TokenKind,
-    family: &'a str,
+    family: FamilyId,
     issued_at: i64,
     expires_at: Option<i64>,
     holders: Vec<&'a str>,
@@ -165,9 +181,9 @@ impl Timeline {
                 .tokens
                 .iter()
                 .map(|token| TokenOutput {
-                    label: &token.label,
+                    label: token.label,
                     kind: token.kind,
-                    family: &token.family,
+                    family: token.family,
                     issued_at: token.issued_at,
                     expires_at: token.expires_at,
                     holders: token.holders.iter().map(|holding| holding.actor.as_str()).collect(),
@@ -182,14 +198,14 @@ impl Timeline {
 /// Runs `scenario` to the end. Deterministic: the same scenario gives the same timeline, byte for byte.
 pub fn run(scenario: &Scenario) -> Timeline {
     let secret = tokens::scenario_secret(&scenario.to_value().to_string());
-    let mut world = World::new(scenario.config, &secret);
-    let mut events = Vec::with_capacity(scenario.steps.len());
-    for (index, step) in scenario.steps.iter().enumerate() {
+    let mut world = World::new(*scenario.config(), &secret);
+    let mut events = Vec::with_capacity(scenario.steps().len());
+    for (index, step) in scenario.steps().iter().enumerate() {
         let now = step.at;
         let actor = step.actor.as_str();
-        let presented = |world: &World, kind: TokenKind| -> Option<Result<usize, String>> {
-            match &step.token {
-                Some(label) => Some(world.labels.get(label).copied().ok_or_else(|| label.clone())),
+        let presented = |world: &World, kind: TokenKind| -> Option<Result<usize, TokenId>> {
+            match step.token {
+                Some(label) => Some(world.labels.get(&label).copied().ok_or(label)),
                 None => world.newest(actor, kind).map(Ok),
             }
         };
@@ -201,8 +217,7 @@ pub fn run(scenario: &Scenario) -> Timeline {
             Action::Extend => world.extend(actor, presented(&world, TokenKind::Access), now),
             Action::Deny => world.deny(actor, presented(&world, TokenKind::Access), now),
             Action::Logout => {
-                let token =
-                    step.token.as_ref().map(|label| world.labels.get(label).copied().ok_or_else(|| label.clone()));
+                let token = step.token.map(|label| world.labels.get(&label).copied().ok_or(label));
                 world.logout(actor, token, now)
             }
             Action::PasswordChange => world.password_change(actor, now),
@@ -215,7 +230,7 @@ pub fn run(scenario: &Scenario) -> Timeline {
                 for kind in kinds {
                     if let Some(token) = world.newest(from, *kind) {
                         world.give(actor, token, now, true);
-                        stolen.push(world.label(token).to_owned());
+                        stolen.push(world.label(token));
                     }
                 }
                 world.pocket(actor).thief = true;
@@ -225,7 +240,7 @@ pub fn run(scenario: &Scenario) -> Timeline {
                     format!(
                         "{actor} copies {} from {from} (a leaked log, an XSS, a shared device); no request is made, \
                          so no server can notice",
-                        stolen.join(" and ")
+                        join(&stolen, " and ")
                     )
                 };
                 Outcome { message, ..Outcome::default() }
@@ -234,7 +249,7 @@ pub fn run(scenario: &Scenario) -> Timeline {
                 world.store.add_outage(now, *seconds);
                 Outcome {
                     message: format!("the token store goes down for {seconds} s (until {} s)", now + seconds),
-                    server: vec!["store_down"],
+                    server: vec![ServerAction::StoreDown],
                     ..Outcome::default()
                 }
             }
@@ -251,14 +266,14 @@ pub fn run(scenario: &Scenario) -> Timeline {
         if step.lose_response && outcome.status.is_some() {
             message.push_str(&format!(
                 "; the response is lost on the way, so {actor} never receives {}",
-                if outcome.issued.is_empty() { "it".to_owned() } else { outcome.issued.join(" and ") }
+                if outcome.issued.is_empty() { "it".to_owned() } else { join(&outcome.issued, " and ") }
             ));
         }
         events.push(Event {
             step: index,
             at: now,
             actor: actor.to_owned(),
-            action: step.action.name(),
+            action: step.action.kind(),
             status: outcome.status,
             error: outcome.error,
             www_authenticate: outcome.www_authenticate,
@@ -279,7 +294,7 @@ pub fn run(scenario: &Scenario) -> Timeline {
     let summary = summarize(&world, &events);
     Timeline {
         name: scenario.name.clone(),
-        config: scenario.config,
+        config: *scenario.config(),
         secret,
         actors: scenario.actors(),
         events,
@@ -287,13 +302,14 @@ pub fn run(scenario: &Scenario) -> Timeline {
         tokens: world.tokens,
         families: world.families,
         store: world.store,
+        keys: world.keys,
         labels: world.labels,
     }
 }
 
 fn summarize(world: &World, events: &[Event]) -> Summary {
     let mut intervals: Vec<Interval> = Vec::new();
-    for (index, token) in world.tokens.iter().enumerate() {
+    for token in &world.tokens {
         if token.kind != TokenKind::Access {
             continue;
         }
@@ -304,12 +320,13 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
             .map(|holding| holding.since)
             .min();
         let Some(since) = thief_since else { continue };
-        let mut points: Vec<i64> = world.acceptance_breakpoints(index).into_iter().filter(|at| *at > since).collect();
+        let view = world.resource_view();
+        let mut points: Vec<i64> = resource::breakpoints(view, token).into_iter().filter(|at| *at > since).collect();
         points.push(since);
         points.sort_unstable();
         points.dedup();
         for pair in points.windows(2) {
-            if world.accepts(index, pair[0]) {
+            if resource::verdict(view, token, pair[0]).is_ok() {
                 intervals.push(Interval { from: pair[0], to: pair[1] });
             }
         }
@@ -322,13 +339,12 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
             _ => merged.push(interval),
         }
     }
-    let detected_at = events.iter().find(|event| event.server.contains(&"reuse_detected")).map(|event| event.at);
+    let detected_at =
+        events.iter().find(|event| event.server.contains(&ServerAction::ReuseDetected)).map(|event| event.at);
     let mut revoked_families: Vec<Revocation> = world
         .families
         .iter()
-        .filter_map(|family| {
-            Some(Revocation { family: family.id.clone(), at: family.revoked_at?, reason: family.revoked_by? })
-        })
+        .filter_map(|family| Some(Revocation { family: family.id, at: family.revoked_at?, reason: family.revoked_by? }))
         .collect();
     revoked_families.sort_by_key(|revocation| revocation.at);
     Summary {
@@ -337,6 +353,11 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
         detected_at,
         revoked_families,
     }
+}
+
+/// Token labels joined for a message or a CSV cell.
+fn join(labels: &[TokenId], separator: &str) -> String {
+    labels.iter().map(TokenId::to_string).collect::<Vec<_>>().join(separator)
 }
 
 fn csv_field(field: &str) -> String {

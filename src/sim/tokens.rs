@@ -2,6 +2,9 @@
 //! (so the same scenario always yields the same tokens), their labels (`AT1`, `RT2`, numbered in issue order),
 //! and what happened to each on the virtual clock (who held it, when it was consumed, revoked or denylisted).
 
+pub use super::ids::TokenKind;
+use super::ids::{FamilyId, TokenId};
+use super::outcome::RevocationReason;
 use crate::jose::algorithm::Algorithm;
 use crate::jose::encode;
 use crate::jose::keys::{self, Key, SecretEncoding};
@@ -14,13 +17,6 @@ pub const EPOCH: i64 = 1_767_225_600;
 pub const ISSUER: &str = "https://auth.tokenscope.example";
 /// The audience of access tokens: the resource server.
 pub const API_AUDIENCE: &str = "https://api.tokenscope.example";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TokenKind {
-    Access,
-    Refresh,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -40,17 +36,17 @@ pub struct Holding {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Token {
-    pub label: String,
+    pub label: TokenId,
     pub kind: TokenKind,
     pub jwt: String,
-    pub family: String,
+    pub family: FamilyId,
     pub user: String,
     pub issued_at: i64,
     /// Access tokens: `exp`. Refresh tokens: when the server stops accepting it (idle or absolute), moved on
     /// by each use under `static_refresh`; `None` means never.
     pub expires_at: Option<i64>,
     pub generation: u32,
-    pub parent: Option<String>,
+    pub parent: Option<TokenId>,
     /// Refresh tokens only.
     pub status: Option<RefreshStatus>,
     pub consumed_at: Option<i64>,
@@ -73,13 +69,11 @@ impl Token {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Family {
-    pub id: String,
+    pub id: FamilyId,
     pub user: String,
-    pub started_at: i64,
     pub absolute_expiry: Option<i64>,
     pub revoked_at: Option<i64>,
-    /// `reuse_detected`, `logout` or `password_change`.
-    pub revoked_by: Option<&'static str>,
+    pub revoked_by: Option<RevocationReason>,
 }
 
 impl Family {
@@ -100,10 +94,9 @@ pub fn signing_key(secret: &str) -> Key {
 
 /// The claims of a new token, in the order a reader expects them.
 pub struct Claims<'a> {
-    pub kind: TokenKind,
-    pub label: &'a str,
+    pub label: TokenId,
     pub user: &'a str,
-    pub family: &'a str,
+    pub family: FamilyId,
     pub issued_at: i64,
     pub expires_at: Option<i64>,
     pub generation: u32,
@@ -113,7 +106,7 @@ pub fn mint(claims: &Claims<'_>, key: &Key) -> String {
     let mut payload = Map::new();
     payload.insert("iss".into(), Value::from(ISSUER));
     payload.insert("sub".into(), Value::from(claims.user));
-    let audience = match claims.kind {
+    let audience = match claims.label.kind {
         TokenKind::Access => API_AUDIENCE,
         TokenKind::Refresh => ISSUER,
     };
@@ -122,12 +115,12 @@ pub fn mint(claims: &Claims<'_>, key: &Key) -> String {
     if let Some(expires) = claims.expires_at {
         payload.insert("exp".into(), Value::from(EPOCH + expires));
     }
-    payload.insert("jti".into(), Value::from(claims.label));
-    payload.insert("sid".into(), Value::from(claims.family));
-    if claims.kind == TokenKind::Refresh {
+    payload.insert("jti".into(), Value::from(claims.label.to_string()));
+    payload.insert("sid".into(), Value::from(claims.family.to_string()));
+    if claims.label.kind == TokenKind::Refresh {
         payload.insert("gen".into(), Value::from(claims.generation));
     }
-    let typ = match claims.kind {
+    let typ = match claims.label.kind {
         TokenKind::Access => "at+jwt",
         TokenKind::Refresh => "JWT",
     };
@@ -149,10 +142,9 @@ mod tests {
         assert_eq!(secret.len(), 32);
         let key = signing_key(&secret);
         let claims = Claims {
-            kind: TokenKind::Access,
-            label: "AT1",
+            label: TokenId::new(TokenKind::Access, 1),
             user: "client",
-            family: "F1",
+            family: FamilyId::from_index(0),
             issued_at: 10,
             expires_at: Some(70),
             generation: 0,

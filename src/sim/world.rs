@@ -2,45 +2,14 @@
 //! and the signing key. The authorization server (`server.rs`) and the resource server (`resource.rs`) act on
 //! it; `timeline.rs` drives them step by step.
 
+use super::ids::{FamilyId, TokenId};
+use super::outcome::RevocationReason;
 use super::scenario::Config;
 use super::store::Store;
 use super::tokens::{self, Claims, Family, Holding, RefreshStatus, Token, TokenKind};
 use crate::jose::keys::{Key, KeySet};
 use serde_json::json;
 use std::collections::HashMap;
-
-/// What one request (or request-less step) came to.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Outcome {
-    pub status: Option<u16>,
-    pub error: Option<&'static str>,
-    pub www_authenticate: Option<String>,
-    pub presented: Option<String>,
-    pub issued: Vec<String>,
-    pub family: Option<String>,
-    pub server: Vec<&'static str>,
-    pub message: String,
-}
-
-impl Outcome {
-    pub fn ok(message: String) -> Outcome {
-        Outcome { status: Some(200), message, ..Outcome::default() }
-    }
-
-    pub fn fail(status: u16, error: &'static str, message: String) -> Outcome {
-        Outcome { status: Some(status), error: Some(error), message, ..Outcome::default() }
-    }
-
-    pub fn presenting(mut self, label: Option<&str>) -> Outcome {
-        self.presented = label.map(str::to_owned);
-        self
-    }
-
-    pub fn in_family(mut self, family: Option<&str>) -> Outcome {
-        self.family = family.map(str::to_owned);
-        self
-    }
-}
 
 /// The newest tokens an actor acquired: what it presents by default.
 #[derive(Debug, Clone, Default)]
@@ -56,7 +25,7 @@ pub struct World {
     pub key: Key,
     pub keys: KeySet,
     pub tokens: Vec<Token>,
-    pub labels: HashMap<String, usize>,
+    pub labels: HashMap<TokenId, usize>,
     pub families: Vec<Family>,
     /// Every token of each family, in issue order.
     pub members: Vec<Vec<usize>>,
@@ -112,20 +81,20 @@ impl World {
         }
     }
 
-    pub fn label(&self, token: usize) -> &str {
-        &self.tokens[token].label
+    pub fn label(&self, token: usize) -> TokenId {
+        self.tokens[token].label
     }
 
-    pub fn family_index(&self, id: &str) -> Option<usize> {
-        id.strip_prefix('F').and_then(|n| n.parse::<usize>().ok()).and_then(|n| n.checked_sub(1))
+    /// The family a token belongs to, as an index into `families`.
+    pub fn family_of(&self, token: usize) -> usize {
+        self.tokens[token].family.index()
     }
 
     pub fn start_family(&mut self, user: &str, now: i64) -> usize {
         let index = self.families.len();
         let family = Family {
-            id: format!("F{}", index + 1),
+            id: FamilyId::from_index(index),
             user: user.to_owned(),
-            started_at: now,
             absolute_expiry: self.config.refresh_absolute.map(|absolute| now + absolute),
             revoked_at: None,
             revoked_by: None,
@@ -143,7 +112,8 @@ impl World {
 
     pub fn write_family(&mut self, family: usize, now: i64) {
         let record = &self.families[family];
-        let current: Vec<&str> = self.current[family].iter().map(|token| self.tokens[*token].label.as_str()).collect();
+        let current: Vec<String> =
+            self.current[family].iter().map(|token| self.tokens[*token].label.to_string()).collect();
         let value = json!({
             "user": record.user,
             "current": current,
@@ -163,14 +133,14 @@ impl World {
             Some(RefreshStatus::Revoked) | None => "revoked",
         };
         let value = json!({
-            "family": record.family,
+            "family": record.family.to_string(),
             "generation": record.generation,
-            "parent": record.parent,
+            "parent": record.parent.map(|parent| parent.to_string()),
             "status": status,
         });
         // A current RT lives until it expires; a consumed or revoked one is kept until its family expires, so
         // that a replay is recognised as reuse rather than as an unknown token.
-        let family_expiry = self.family_index(&record.family).and_then(|family| self.families[family].absolute_expiry);
+        let family_expiry = self.families[record.family.index()].absolute_expiry;
         let expires = match record.status {
             Some(RefreshStatus::Current) => record.expires_at,
             _ => family_expiry,
@@ -220,31 +190,20 @@ impl World {
         expires_at: Option<i64>,
         claimed_expiry: Option<i64>,
     ) -> usize {
-        let label = match kind {
-            TokenKind::Access => {
-                self.access_count += 1;
-                format!("AT{}", self.access_count)
-            }
-            TokenKind::Refresh => {
-                self.refresh_count += 1;
-                format!("RT{}", self.refresh_count)
-            }
+        let count = match kind {
+            TokenKind::Access => &mut self.access_count,
+            TokenKind::Refresh => &mut self.refresh_count,
         };
+        *count += 1;
+        let label = TokenId::new(kind, *count);
         let generation = match kind {
             TokenKind::Access => 0,
             TokenKind::Refresh => parent.map_or(1, |parent| self.tokens[parent].generation + 1),
         };
         let user = self.families[family].user.clone();
-        let family_id = self.families[family].id.clone();
-        let claims = Claims {
-            kind,
-            label: &label,
-            user: &user,
-            family: &family_id,
-            issued_at: now,
-            expires_at: claimed_expiry,
-            generation,
-        };
+        let family_id = self.families[family].id;
+        let claims =
+            Claims { label, user: &user, family: family_id, issued_at: now, expires_at: claimed_expiry, generation };
         let jwt = tokens::mint(&claims, &self.key);
         self.push_token(Token {
             label,
@@ -255,7 +214,7 @@ impl World {
             issued_at: now,
             expires_at,
             generation,
-            parent: parent.map(|parent| self.tokens[parent].label.clone()),
+            parent: parent.map(|parent| self.tokens[parent].label),
             status: (kind == TokenKind::Refresh).then_some(RefreshStatus::Current),
             consumed_at: None,
             revoked_at: None,
@@ -271,25 +230,22 @@ impl World {
     pub fn consume(&mut self, token: usize, now: i64) {
         self.tokens[token].status = Some(RefreshStatus::Consumed);
         self.tokens[token].consumed_at = Some(now);
-        if let Some(family) = self.family_index(&self.tokens[token].family) {
-            self.current[family].retain(|current| *current != token);
-        }
+        let family = self.family_of(token);
+        self.current[family].retain(|current| *current != token);
         self.write_refresh(token, now);
     }
 
     fn push_token(&mut self, token: Token) -> usize {
         let index = self.tokens.len();
-        if let Some(family) = self.family_index(&token.family) {
-            self.members[family].push(index);
-        }
-        self.labels.insert(token.label.clone(), index);
+        self.members[token.family.index()].push(index);
+        self.labels.insert(token.label, index);
         self.tokens.push(token);
         index
     }
 
     /// Revokes a family: none of its refresh tokens works again; its access tokens turn inactive for an
     /// introspecting resource server when `deactivate_access` is set.
-    pub fn revoke_family(&mut self, family: usize, now: i64, reason: &'static str, deactivate_access: bool) {
+    pub fn revoke_family(&mut self, family: usize, now: i64, reason: RevocationReason, deactivate_access: bool) {
         if self.families[family].is_revoked() {
             return;
         }
@@ -316,7 +272,7 @@ impl World {
 
 /// `user:<name>:families` as a short list: a set in Redis; here its members, elided in the middle when long.
 fn family_list(families: &[usize]) -> String {
-    let id = |family: &usize| format!("F{}", family + 1);
+    let id = |family: &usize| FamilyId::from_index(*family).to_string();
     if families.len() <= 6 {
         return families.iter().map(id).collect::<Vec<_>>().join(", ");
     }

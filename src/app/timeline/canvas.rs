@@ -5,8 +5,10 @@
 use super::super::palette;
 use crate::sim::Timeline;
 use crate::sim::lanes::{Lanes, Phase, Target};
+use crate::sim::outcome::ServerAction;
 use crate::sim::tokens::TokenKind;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
+use std::collections::HashMap;
 
 const LABEL_WIDTH: f32 = 150.0;
 const AXIS_HEIGHT: f32 = 26.0;
@@ -20,8 +22,16 @@ pub struct Canvas {
 pub struct Scene<'a> {
     pub timeline: &'a Timeline,
     pub lanes: &'a Lanes,
+    /// Each actor's lane, by name.
+    pub lanes_by_actor: &'a HashMap<String, usize>,
     pub cursor: f64,
     pub selected: Option<usize>,
+}
+
+impl Scene<'_> {
+    fn lane_of(&self, actor: &str) -> Option<usize> {
+        self.lanes_by_actor.get(actor).copied()
+    }
 }
 
 #[derive(Default)]
@@ -36,8 +46,8 @@ impl Default for Canvas {
     }
 }
 
-/// A fill colour per family, distinct in both themes.
-pub fn family_colour(family: &str, dark: bool) -> Color32 {
+/// A fill colour per family (by its 0-based index), distinct in both themes.
+pub fn family_colour(family: usize, dark: bool) -> Color32 {
     const DARK: [Color32; 6] = [
         Color32::from_rgb(0x4f, 0x9d, 0xff),
         Color32::from_rgb(0xc0, 0x7c, 0xff),
@@ -54,7 +64,7 @@ pub fn family_colour(family: &str, dark: bool) -> Color32 {
         Color32::from_rgb(0xc2, 0x2f, 0x7a),
         Color32::from_rgb(0x4f, 0x87, 0x0c),
     ];
-    let index = family.trim_start_matches('F').parse::<usize>().unwrap_or(1).saturating_sub(1) % 6;
+    let index = family % 6;
     if dark { DARK[index] } else { LIGHT[index] }
 }
 
@@ -91,6 +101,49 @@ pub fn status_colour(status: Option<u16>, dark: bool) -> Color32 {
     }
 }
 
+/// Where things go on the canvas: the plot area, the lanes and the visible time range.
+struct Geometry {
+    rect: Rect,
+    plot: Rect,
+    lane_height: f32,
+    lane_count: usize,
+    view: (f64, f64),
+}
+
+impl Geometry {
+    fn x_of(&self, t: f64) -> f32 {
+        let span = (self.view.1 - self.view.0).max(1e-3);
+        self.plot.left() + ((t - self.view.0) / span) as f32 * self.plot.width()
+    }
+
+    fn time_at(&self, x: f32) -> f64 {
+        self.view.0 + f64::from((x - self.plot.left()) / self.plot.width()) * (self.view.1 - self.view.0)
+    }
+
+    fn lane_top(&self, lane: usize) -> f32 {
+        self.plot.top() + lane as f32 * self.lane_height
+    }
+
+    fn lane_mid(&self, lane: usize) -> f32 {
+        self.lane_top(lane) + self.lane_height / 2.0
+    }
+
+    /// The lanes of the servers and the store, after the actors'.
+    fn authorization_lane(&self) -> usize {
+        self.lane_count - 3
+    }
+
+    fn resource_lane(&self) -> usize {
+        self.lane_count - 2
+    }
+
+    fn store_lane(&self) -> usize {
+        self.lane_count - 1
+    }
+}
+
+const SERVER_LANES: [&str; 3] = ["authorization server", "resource server", "token store"];
+
 impl Canvas {
     pub fn fit(&mut self, lanes: &Lanes) {
         let (start, end) = lanes.span;
@@ -99,32 +152,48 @@ impl Canvas {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, id: &str, scene: &Scene<'_>, height: f32) -> CanvasResponse {
-        let Scene { timeline, lanes, cursor, selected } = *scene;
-        let dark = palette::is_dark(ui);
-        let mut out = CanvasResponse::default();
-        let lane_names: Vec<String> = timeline
-            .actors
-            .iter()
-            .cloned()
-            .chain(["authorization server".to_owned(), "resource server".to_owned(), "token store".to_owned()])
-            .collect();
-        let lane_count = lane_names.len();
+        let lane_count = scene.timeline.actors.len() + SERVER_LANES.len();
         let width = ui.available_width();
         let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click_and_drag());
-        let painter = ui.painter_at(rect);
-        let lane_height = ((height - AXIS_HEIGHT) / lane_count as f32).clamp(28.0, 90.0);
         let plot = Rect::from_min_max(pos2(rect.left() + LABEL_WIDTH, rect.top() + AXIS_HEIGHT), rect.max);
-        // Zoom around the pointer with the wheel, pan by dragging.
-        let view_time =
-            |view: (f64, f64), x: f32| view.0 + f64::from((x - plot.left()) / plot.width()) * (view.1 - view.0);
+        let lane_height = ((height - AXIS_HEIGHT) / lane_count as f32).clamp(28.0, 90.0);
+        self.zoom_and_pan(ui, &response, plot);
+        let geometry = Geometry { rect, plot, lane_height, lane_count, view: self.view };
+        let painter = ui.painter_at(rect);
+        let dark = palette::is_dark(ui);
+        paint_lanes(ui, &painter, &geometry, scene.timeline);
+        paint_axis(&painter, &geometry, dark);
+        paint_outages(ui, &painter, &geometry, scene.timeline, dark);
+        let mut out =
+            CanvasResponse { clicked_token: paint_bars(ui, &painter, &geometry, scene, id), clicked_time: None };
+        paint_requests(ui, &painter, &geometry, scene);
+        paint_marks(&painter, &geometry, scene.lanes, dark);
+        let x = geometry.x_of(scene.cursor);
+        if x >= plot.left() && x <= plot.right() {
+            let accent = ui.visuals().selection.stroke.color;
+            painter.line_segment([pos2(x, rect.top() + 18.0), pos2(x, plot.bottom())], Stroke::new(2.0, accent));
+        }
+        if out.clicked_token.is_none()
+            && response.clicked()
+            && let Some(pointer) = response.interact_pointer_pos()
+            && pointer.x >= plot.left()
+        {
+            out.clicked_time = Some(geometry.time_at(pointer.x).max(0.0));
+        }
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline lanes"));
+        out
+    }
+
+    /// Zooms around the pointer with the wheel (or a pinch) and pans by dragging or scrolling sideways.
+    fn zoom_and_pan(&mut self, ui: &egui::Ui, response: &egui::Response, plot: Rect) {
+        let span = self.view.1 - self.view.0;
         if response.hovered() {
-            let span = self.view.1 - self.view.0;
             let (scroll, zoom) = ui.input(|input| (input.smooth_scroll_delta, input.zoom_delta()));
             let factor = if zoom != 1.0 { 1.0 / f64::from(zoom) } else { (-f64::from(scroll.y) / 300.0).exp() };
             if (factor - 1.0).abs() > 1e-6
                 && let Some(pointer) = response.hover_pos()
             {
-                let anchor = view_time(self.view, pointer.x);
+                let anchor = self.view.0 + f64::from((pointer.x - plot.left()) / plot.width()) * span;
                 let new_span = (span * factor).clamp(2.0, 1.0e8);
                 let ratio = (anchor - self.view.0) / span;
                 self.view = (anchor - ratio * new_span, anchor + (1.0 - ratio) * new_span);
@@ -138,129 +207,153 @@ impl Canvas {
             let shift = -f64::from(response.drag_delta().x) / f64::from(plot.width()) * (self.view.1 - self.view.0);
             self.view = (self.view.0 + shift, self.view.1 + shift);
         }
-        let view = self.view;
-        let span = (view.1 - view.0).max(1e-3);
-        let x_of = |t: f64| plot.left() + ((t - view.0) / span) as f32 * plot.width();
-        let lane_top = |lane: usize| plot.top() + lane as f32 * lane_height;
-        let lane_mid = |lane: usize| lane_top(lane) + lane_height / 2.0;
-        let text = ui.visuals().text_color();
-        let muted = palette::muted(dark);
+    }
+}
 
-        // Lanes and their names.
-        for (lane, name) in lane_names.iter().enumerate() {
-            let band = Rect::from_min_size(pos2(rect.left(), lane_top(lane)), vec2(rect.width(), lane_height));
-            if lane % 2 == 0 {
-                painter.rect_filled(band, 0.0, ui.visuals().faint_bg_color);
-            }
-            let colour = if lane < timeline.actors.len() { text } else { muted };
-            painter.text(
-                pos2(rect.left() + 8.0, lane_mid(lane)),
-                Align2::LEFT_CENTER,
-                name,
-                FontId::proportional(15.0),
-                colour,
-            );
-        }
-        painter.line_segment(
-            [pos2(plot.left(), plot.top()), pos2(plot.left(), plot.bottom())],
-            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+/// The lane bands and their names: the actors, then the servers and the store.
+fn paint_lanes(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, timeline: &Timeline) {
+    let text = ui.visuals().text_color();
+    let muted = palette::muted(palette::is_dark(ui));
+    let names = timeline.actors.iter().map(String::as_str).chain(SERVER_LANES);
+    for (lane, name) in names.enumerate() {
+        let band = Rect::from_min_size(
+            pos2(geometry.rect.left(), geometry.lane_top(lane)),
+            vec2(geometry.rect.width(), geometry.lane_height),
         );
+        if lane % 2 == 0 {
+            painter.rect_filled(band, 0.0, ui.visuals().faint_bg_color);
+        }
+        let colour = if lane < timeline.actors.len() { text } else { muted };
+        painter.text(
+            pos2(geometry.rect.left() + 8.0, geometry.lane_mid(lane)),
+            Align2::LEFT_CENTER,
+            name,
+            FontId::proportional(15.0),
+            colour,
+        );
+    }
+    let plot = geometry.plot;
+    painter.line_segment(
+        [pos2(plot.left(), plot.top()), pos2(plot.left(), plot.bottom())],
+        Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+    );
+}
 
-        // Time axis.
-        let step = nice_step(span / 10.0);
-        let mut tick = (view.0 / step).ceil() * step;
-        while tick <= view.1 {
-            let x = x_of(tick);
-            painter.line_segment(
-                [pos2(x, plot.top()), pos2(x, plot.bottom())],
-                Stroke::new(1.0, muted.gamma_multiply(0.25)),
-            );
+fn paint_axis(painter: &egui::Painter, geometry: &Geometry, dark: bool) {
+    let muted = palette::muted(dark);
+    let (start, end) = geometry.view;
+    let step = nice_step((end - start).max(1e-3) / 10.0);
+    let mut tick = (start / step).ceil() * step;
+    while tick <= end {
+        let x = geometry.x_of(tick);
+        painter.line_segment(
+            [pos2(x, geometry.plot.top()), pos2(x, geometry.plot.bottom())],
+            Stroke::new(1.0, muted.gamma_multiply(0.25)),
+        );
+        painter.text(
+            pos2(x, geometry.rect.top() + 4.0),
+            Align2::CENTER_TOP,
+            time_label(tick),
+            FontId::proportional(12.0),
+            muted,
+        );
+        tick += step;
+    }
+}
+
+fn paint_outages(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, timeline: &Timeline, dark: bool) {
+    let lane = geometry.store_lane();
+    for (from, until) in timeline.outages() {
+        let band = Rect::from_x_y_ranges(
+            geometry.x_of(*from as f64).max(geometry.plot.left())
+                ..=geometry.x_of(*until as f64).min(geometry.plot.right()),
+            geometry.lane_top(lane) + 3.0..=geometry.lane_top(lane) + geometry.lane_height - 3.0,
+        );
+        if band.width() > 0.0 {
+            painter.rect_filled(band, 3.0, palette::error(dark).gamma_multiply(0.35));
             painter.text(
-                pos2(x, rect.top() + 4.0),
-                Align2::CENTER_TOP,
-                time_label(tick),
-                FontId::proportional(12.0),
-                muted,
+                band.center(),
+                Align2::CENTER_CENTER,
+                "store down",
+                FontId::proportional(13.0),
+                ui.visuals().text_color(),
             );
-            tick += step;
         }
+    }
+}
 
-        // Store outages.
-        let store_lane = lane_count - 1;
-        for (from, until) in timeline.outages() {
-            let band = Rect::from_x_y_ranges(
-                x_of(*from as f64).max(plot.left())..=x_of(*until as f64).min(plot.right()),
-                lane_top(store_lane) + 3.0..=lane_top(store_lane) + lane_height - 3.0,
+/// The token bars in view; returns the token whose bar was clicked.
+fn paint_bars(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    geometry: &Geometry,
+    scene: &Scene<'_>,
+    id: &str,
+) -> Option<usize> {
+    let dark = palette::is_dark(ui);
+    let text = ui.visuals().text_color();
+    let (plot, lane_height) = (geometry.plot, geometry.lane_height);
+    let bar_height = (lane_height * 0.34).min(22.0);
+    let mut clicked = None;
+    // Zoomed out, thousands of bars share a pixel column: draw one per column and row.
+    let mut drawn_until = vec![f32::NEG_INFINITY; 2 * geometry.lane_count];
+    let (from, to) = (geometry.view.0.floor() as i64, geometry.view.1.ceil() as i64);
+    for bar in scene.lanes.bars_between(from, to) {
+        if (bar.to as f64) < geometry.view.0 {
+            continue;
+        }
+        let token = &scene.timeline.tokens[bar.token];
+        let top = match token.kind {
+            TokenKind::Access => geometry.lane_top(bar.lane) + lane_height * 0.12,
+            TokenKind::Refresh => geometry.lane_top(bar.lane) + lane_height * 0.54,
+        };
+        let left = geometry.x_of(bar.from as f64).max(plot.left() - 2.0);
+        let right = geometry.x_of(bar.to as f64).min(plot.right() + 2.0).max(left + 2.0);
+        let bar_rect = Rect::from_min_max(pos2(left, top), pos2(right, top + bar_height));
+        let row = 2 * bar.lane + usize::from(token.kind == TokenKind::Refresh);
+        if bar_rect.width() < 3.0 && bar_rect.right() <= drawn_until[row] + 1.0 {
+            continue;
+        }
+        drawn_until[row] = drawn_until[row].max(bar_rect.right());
+        let colour = family_colour(token.family.index(), dark);
+        let corner = if bar_rect.width() < 8.0 { 0.0 } else { 4.0 };
+        match bar.phase {
+            Phase::Valid => {
+                painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.85));
+            }
+            Phase::Consumed => {
+                painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.25));
+                if bar_rect.width() > 10.0 {
+                    hatch(painter, bar_rect, colour.gamma_multiply(0.6));
+                }
+            }
+            Phase::Revoked => {
+                painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.12));
+                if bar_rect.width() > 10.0 {
+                    hatch(painter, bar_rect, palette::error(dark).gamma_multiply(0.7));
+                }
+            }
+        }
+        if bar.stolen && bar_rect.width() >= 3.0 {
+            painter.rect_stroke(bar_rect, corner, Stroke::new(2.0, palette::error(dark)), StrokeKind::Inside);
+        }
+        let first = token.holders.iter().any(|holding| holding.since == bar.from) || bar.phase == Phase::Valid;
+        if first && bar_rect.width() > 22.0 {
+            let label_colour = if bar.phase == Phase::Valid { Color32::WHITE } else { text };
+            painter.text(
+                pos2(bar_rect.left() + 4.0, bar_rect.center().y),
+                Align2::LEFT_CENTER,
+                token.label.to_string(),
+                FontId::proportional(13.0),
+                label_colour,
             );
-            if band.width() > 0.0 {
-                painter.rect_filled(band, 3.0, palette::error(dark).gamma_multiply(0.35));
-                painter.text(band.center(), Align2::CENTER_CENTER, "store down", FontId::proportional(13.0), text);
-            }
         }
-
-        // Token bars, visible ones only.
-        let bar_height = (lane_height * 0.34).min(22.0);
-        // Zoomed out, thousands of bars share a pixel column: draw one per column and row.
-        let mut drawn_until = vec![f32::NEG_INFINITY; 2 * lane_count];
-        for bar in &lanes.bars {
-            if bar.from as f64 > view.1 {
-                break;
-            }
-            if (bar.to as f64) < view.0 {
-                continue;
-            }
-            let token = &timeline.tokens[bar.token];
-            let top = match token.kind {
-                TokenKind::Access => lane_top(bar.lane) + lane_height * 0.12,
-                TokenKind::Refresh => lane_top(bar.lane) + lane_height * 0.54,
-            };
-            let left = x_of(bar.from as f64).max(plot.left() - 2.0);
-            let right = x_of(bar.to as f64).min(plot.right() + 2.0).max(left + 2.0);
-            let bar_rect = Rect::from_min_max(pos2(left, top), pos2(right, top + bar_height));
-            let row = 2 * bar.lane + usize::from(token.kind == TokenKind::Refresh);
-            if bar_rect.width() < 3.0 && bar_rect.right() <= drawn_until[row] + 1.0 {
-                continue;
-            }
-            drawn_until[row] = drawn_until[row].max(bar_rect.right());
-            let colour = family_colour(&token.family, dark);
-            let corner = if bar_rect.width() < 8.0 { 0.0 } else { 4.0 };
-            match bar.phase {
-                Phase::Valid => {
-                    painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.85));
-                }
-                Phase::Consumed => {
-                    painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.25));
-                    if bar_rect.width() > 10.0 {
-                        hatch(&painter, bar_rect, colour.gamma_multiply(0.6));
-                    }
-                }
-                Phase::Revoked => {
-                    painter.rect_filled(bar_rect, corner, colour.gamma_multiply(0.12));
-                    if bar_rect.width() > 10.0 {
-                        hatch(&painter, bar_rect, palette::error(dark).gamma_multiply(0.7));
-                    }
-                }
-            }
-            if bar.stolen && bar_rect.width() >= 3.0 {
-                painter.rect_stroke(bar_rect, corner, Stroke::new(2.0, palette::error(dark)), StrokeKind::Inside);
-            }
-            let first = token.holders.iter().any(|holding| holding.since == bar.from) || bar.phase == Phase::Valid;
-            if first && bar_rect.width() > 22.0 {
-                let label_colour = if bar.phase == Phase::Valid { Color32::WHITE } else { text };
-                painter.text(
-                    pos2(bar_rect.left() + 4.0, bar_rect.center().y),
-                    Align2::LEFT_CENTER,
-                    &token.label,
-                    FontId::proportional(13.0),
-                    label_colour,
-                );
-            }
-            if bar_rect.width() >= 6.0 {
-                let id = ui.scope_id().with((id, "bar", bar.token, bar.lane, bar.from));
-                let bar_response = ui.interact(bar_rect.intersect(rect), id, Sense::click());
-                let label = token.label.clone();
-                bar_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-                let bar_response = bar_response.on_hover_text(format!(
+        if bar_rect.width() >= 6.0 {
+            let bar_id = ui.scope_id().with((id, "bar", bar.token, bar.lane, bar.from));
+            let bar_response = ui.interact(bar_rect.intersect(geometry.rect), bar_id, Sense::click());
+            bar_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, token.label.to_string()));
+            let bar_response = bar_response.on_hover_ui(|ui| {
+                ui.label(format!(
                     "{} ({}) of family {}\nissued at {} s, expires {}\nclick to open it in the inspector",
                     token.label,
                     match token.kind {
@@ -271,127 +364,121 @@ impl Canvas {
                     token.issued_at,
                     token.expires_at.map_or("never".to_owned(), |at| format!("at {at} s")),
                 ));
-                if bar_response.clicked() {
-                    out.clicked_token = Some(bar.token);
-                }
+            });
+            if bar_response.clicked() {
+                clicked = Some(bar.token);
             }
         }
+    }
+    clicked
+}
 
-        // Requests: visible events only (they are in time order).
-        let first = timeline.events.partition_point(|event| (event.at as f64) < view.0 - 1.0);
-        let last = timeline.events.partition_point(|event| (event.at as f64) <= view.1 + 1.0);
-        let crowded = last.saturating_sub(first) as f32 > plot.width() / 6.0;
-        let mut marked_column = vec![i32::MIN; lane_count];
-        let mut status_labels = LabelRows::new(lane_count);
-        for index in first..last {
-            let event = &timeline.events[index];
-            let Some(actor_lane) = timeline.actors.iter().position(|actor| *actor == event.actor) else { continue };
-            let x = x_of(event.at as f64);
-            if crowded && selected != Some(index) {
-                // One dot per pixel column and lane, no arrows: the lanes stay readable and the frame cheap.
-                let column = x as i32;
-                if marked_column[actor_lane] != column {
-                    marked_column[actor_lane] = column;
-                    let dot = Rect::from_center_size(pos2(x, lane_mid(actor_lane)), vec2(3.0, 5.0));
-                    painter.rect_filled(dot, 0.0, status_colour(event.status, dark));
-                }
-                if event.server.contains(&"reuse_detected") && marked_column[lane_count - 3] != column {
-                    marked_column[lane_count - 3] = column;
-                    let dot = Rect::from_center_size(pos2(x, lane_mid(lane_count - 3)), vec2(3.0, 12.0));
-                    painter.rect_filled(dot, 0.0, palette::error(dark));
-                }
-                continue;
+/// The requests in view: an arrow from the actor to the server it asked, with its status; steals as dashed arrows.
+fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, scene: &Scene<'_>) {
+    let dark = palette::is_dark(ui);
+    let timeline = scene.timeline;
+    let lane_count = geometry.lane_count;
+    let first = timeline.events.partition_point(|event| (event.at as f64) < geometry.view.0 - 1.0);
+    let last = timeline.events.partition_point(|event| (event.at as f64) <= geometry.view.1 + 1.0);
+    let crowded = last.saturating_sub(first) as f32 > geometry.plot.width() / 6.0;
+    let mut marked_column = vec![i32::MIN; lane_count];
+    let mut status_labels = LabelRows::new(lane_count);
+    for index in first..last {
+        let event = &timeline.events[index];
+        let Some(actor_lane) = scene.lane_of(&event.actor) else { continue };
+        let x = geometry.x_of(event.at as f64);
+        let reuse = event.server.contains(&ServerAction::ReuseDetected);
+        if crowded && scene.selected != Some(index) {
+            // One dot per pixel column and lane, no arrows: the lanes stay readable and the frame cheap.
+            let column = x as i32;
+            if marked_column[actor_lane] != column {
+                marked_column[actor_lane] = column;
+                let dot = Rect::from_center_size(pos2(x, geometry.lane_mid(actor_lane)), vec2(3.0, 5.0));
+                painter.rect_filled(dot, 0.0, status_colour(event.status, dark));
             }
-            let from = pos2(x, lane_mid(actor_lane));
-            let colour = status_colour(event.status, dark);
-            let highlighted = selected == Some(index);
-            let target = lanes.targets.get(index).copied().unwrap_or(Target::AuthorizationServer);
-            let target_lane = match target {
-                Target::AuthorizationServer => lane_count - 3,
-                Target::ResourceServer => lane_count - 2,
-                Target::Store => lane_count - 1,
-                Target::Actor(lane) => lane,
-            };
-            let to = pos2(x + if crowded { 0.0 } else { 6.0 }, lane_mid(target_lane));
-            let width = if highlighted { 3.0 } else { 1.5 };
-            if let Target::Actor(_) = target {
-                dashed_arrow(&painter, to, from, Stroke::new(width + 0.5, palette::error(dark)));
-                if !crowded {
-                    painter.text(
-                        pos2(x + 6.0, (from.y + to.y) / 2.0),
-                        Align2::LEFT_CENTER,
-                        format!("steals {}", event.stolen.join(", ")),
-                        FontId::proportional(13.0),
-                        palette::error(dark),
-                    );
-                }
-            } else if event.status.is_some() {
-                arrow(&painter, from, to, Stroke::new(width, colour));
-                if !crowded {
-                    let label = match event.error {
-                        Some(error) if highlighted => format!("{} {error}", event.status.unwrap_or(0)),
-                        _ => event.status.unwrap_or(0).to_string(),
-                    };
-                    let galley = painter.layout_no_wrap(label, FontId::proportional(12.5), colour);
-                    // Above a downward arrow's tip and below an upward one's, stacked away from it when crowded.
-                    let away = if to.y > from.y { -1.0 } else { 1.0 };
-                    let left = to.x + 4.0;
-                    if let Some(row) = status_labels.place(target_lane, left, galley.size().x) {
-                        let centre_y = to.y + away * (10.0 + row as f32 * (galley.size().y + 1.0));
-                        painter.galley(pos2(left, centre_y - galley.size().y / 2.0), galley, colour);
-                    }
-                }
+            let server = geometry.authorization_lane();
+            if reuse && marked_column[server] != column {
+                marked_column[server] = column;
+                let dot = Rect::from_center_size(pos2(x, geometry.lane_mid(server)), vec2(3.0, 12.0));
+                painter.rect_filled(dot, 0.0, palette::error(dark));
             }
-            let radius = if highlighted { 7.0 } else { 4.5 };
-            painter.circle(from, radius, colour, Stroke::new(1.0, ui.visuals().extreme_bg_color));
-            if event.server.contains(&"reuse_detected") {
-                let at = pos2(x, lane_mid(lane_count - 3));
-                let size = 11.0;
-                let diamond =
-                    vec![at + vec2(0.0, -size), at + vec2(size, 0.0), at + vec2(0.0, size), at + vec2(-size, 0.0)];
-                painter.add(egui::Shape::convex_polygon(diamond, palette::error(dark), Stroke::NONE));
+            continue;
+        }
+        let from = pos2(x, geometry.lane_mid(actor_lane));
+        let colour = status_colour(event.status, dark);
+        let highlighted = scene.selected == Some(index);
+        let target = scene.lanes.targets.get(index).copied().unwrap_or(Target::AuthorizationServer);
+        let target_lane = match target {
+            Target::AuthorizationServer => geometry.authorization_lane(),
+            Target::ResourceServer => geometry.resource_lane(),
+            Target::Store => geometry.store_lane(),
+            Target::Actor(lane) => lane,
+        };
+        let to = pos2(x + if crowded { 0.0 } else { 6.0 }, geometry.lane_mid(target_lane));
+        let width = if highlighted { 3.0 } else { 1.5 };
+        if let Target::Actor(_) = target {
+            dashed_arrow(painter, to, from, Stroke::new(width + 0.5, palette::error(dark)));
+            if !crowded {
+                let stolen: Vec<String> = event.stolen.iter().map(ToString::to_string).collect();
+                painter.text(
+                    pos2(x + 6.0, (from.y + to.y) / 2.0),
+                    Align2::LEFT_CENTER,
+                    format!("steals {}", stolen.join(", ")),
+                    FontId::proportional(13.0),
+                    palette::error(dark),
+                );
+            }
+        } else if let Some(status) = event.status {
+            arrow(painter, from, to, Stroke::new(width, colour));
+            if !crowded {
+                let label = match event.error {
+                    Some(error) if highlighted => format!("{status} {error}"),
+                    _ => status.to_string(),
+                };
+                let galley = painter.layout_no_wrap(label, FontId::proportional(12.5), colour);
+                // Above a downward arrow's tip and below an upward one's, stacked away from it when crowded.
+                let away = if to.y > from.y { -1.0 } else { 1.0 };
+                let left = to.x + 4.0;
+                if let Some(row) = status_labels.place(target_lane, left, galley.size().x) {
+                    let centre_y = to.y + away * (10.0 + row as f32 * (galley.size().y + 1.0));
+                    painter.galley(pos2(left, centre_y - galley.size().y / 2.0), galley, colour);
+                }
             }
         }
+        let radius = if highlighted { 7.0 } else { 4.5 };
+        painter.circle(from, radius, colour, Stroke::new(1.0, ui.visuals().extreme_bg_color));
+        if reuse {
+            let at = pos2(x, geometry.lane_mid(geometry.authorization_lane()));
+            let size = 11.0;
+            let diamond =
+                vec![at + vec2(0.0, -size), at + vec2(size, 0.0), at + vec2(0.0, size), at + vec2(-size, 0.0)];
+            painter.add(egui::Shape::convex_polygon(diamond, palette::error(dark), Stroke::NONE));
+        }
+    }
+}
 
-        // Family revocations across every lane.
-        let first_mark = lanes.marks.partition_point(|mark| (mark.at as f64) < view.0);
-        let last_mark = lanes.marks.partition_point(|mark| (mark.at as f64) <= view.1);
-        let labelled = (last_mark - first_mark) as f32 <= plot.width() / 120.0;
-        let mut last_column = i32::MIN;
-        for mark in &lanes.marks[first_mark..last_mark] {
-            let x = x_of(mark.at as f64);
-            if x as i32 == last_column {
-                continue;
-            }
-            last_column = x as i32;
-            let width = if labelled { 2.5 } else { 1.0 };
-            painter
-                .line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], Stroke::new(width, palette::error(dark)));
-            if !labelled {
-                continue;
-            }
-            let label = painter.layout_no_wrap(mark.text.clone(), FontId::proportional(14.0), Color32::WHITE);
-            let place = Rect::from_min_size(pos2(x + 4.0, plot.top() + 2.0), label.size() + vec2(8.0, 4.0));
-            painter.rect_filled(place, 3.0, palette::error(dark));
-            painter.galley(place.min + vec2(4.0, 2.0), label, Color32::WHITE);
+/// Family revocations, across every lane; labelled when there is room.
+fn paint_marks(painter: &egui::Painter, geometry: &Geometry, lanes: &Lanes, dark: bool) {
+    let plot = geometry.plot;
+    let first = lanes.marks.partition_point(|mark| (mark.at as f64) < geometry.view.0);
+    let last = lanes.marks.partition_point(|mark| (mark.at as f64) <= geometry.view.1);
+    let labelled = (last - first) as f32 <= plot.width() / 120.0;
+    let mut last_column = i32::MIN;
+    for mark in &lanes.marks[first..last] {
+        let x = geometry.x_of(mark.at as f64);
+        if x as i32 == last_column {
+            continue;
         }
-
-        // The cursor.
-        let x = x_of(cursor);
-        if x >= plot.left() && x <= plot.right() {
-            let accent = ui.visuals().selection.stroke.color;
-            painter.line_segment([pos2(x, rect.top() + 18.0), pos2(x, plot.bottom())], Stroke::new(2.0, accent));
+        last_column = x as i32;
+        let width = if labelled { 2.5 } else { 1.0 };
+        painter.line_segment([pos2(x, plot.top()), pos2(x, plot.bottom())], Stroke::new(width, palette::error(dark)));
+        if !labelled {
+            continue;
         }
-
-        if out.clicked_token.is_none()
-            && response.clicked()
-            && let Some(pointer) = response.interact_pointer_pos()
-            && pointer.x >= plot.left()
-        {
-            out.clicked_time = Some(view_time(view, pointer.x).max(0.0));
-        }
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline lanes"));
-        out
+        let label = painter.layout_no_wrap(mark.text.clone(), FontId::proportional(14.0), Color32::WHITE);
+        let place = Rect::from_min_size(pos2(x + 4.0, plot.top() + 2.0), label.size() + vec2(8.0, 4.0));
+        painter.rect_filled(place, 3.0, palette::error(dark));
+        painter.galley(place.min + vec2(4.0, 2.0), label, Color32::WHITE);
     }
 }
 

@@ -6,11 +6,29 @@ use super::canvas::status_colour;
 use crate::sim::Timeline;
 use egui::RichText;
 
+/// What the server did at each event, as the log's last column says it ("rotated; issued AT2, RT2"): made once
+/// per run.
+pub fn server_lines(timeline: &Timeline) -> Vec<String> {
+    timeline
+        .events
+        .iter()
+        .map(|event| {
+            let mut did: Vec<String> = event.server.iter().map(|action| action.as_str().replace('_', " ")).collect();
+            if !event.issued.is_empty() {
+                let issued: Vec<String> = event.issued.iter().map(ToString::to_string).collect();
+                did.push(format!("issued {}", issued.join(", ")));
+            }
+            did.join("; ")
+        })
+        .collect()
+}
+
 /// Draws the log, scrolled to show event `reveal` if it is out of sight; returns the index of a token whose label
 /// was clicked.
 pub fn event_log(
     ui: &mut egui::Ui,
     timeline: &Timeline,
+    server_lines: &[String],
     selected: &mut Option<usize>,
     reveal: Option<usize>,
 ) -> Option<usize> {
@@ -49,11 +67,7 @@ pub fn event_log(
     area.show_rows(ui, row_height, timeline.events.len(), |ui, range| {
         for index in range {
             let event = &timeline.events[index];
-            let mut did: Vec<String> = event.server.iter().map(|action| action.replace('_', " ")).collect();
-            if !event.issued.is_empty() {
-                did.push(format!("issued {}", event.issued.join(", ")));
-            }
-            let did = did.join("; ");
+            let did = server_lines.get(index).map_or("", String::as_str);
             let mut columns = |ui: &mut egui::Ui| {
                 let chosen = *selected == Some(index);
                 if ui
@@ -63,11 +77,11 @@ pub fn event_log(
                     *selected = Some(index);
                 }
                 ui.add_sized([widths[1], line_height], egui::Label::new(&event.actor).truncate());
-                ui.add_sized([widths[2], line_height], egui::Label::new(event.action).truncate());
-                let presented = event.presented.as_deref().or(event.stolen.first().map(String::as_str));
+                ui.add_sized([widths[2], line_height], egui::Label::new(event.action.name()).truncate());
+                let presented = event.presented.or(event.stolen.first().copied());
                 match presented.and_then(|label| timeline.token_index(label)) {
                     Some(token) => {
-                        let label = timeline.tokens[token].label.clone();
+                        let label = timeline.tokens[token].label.to_string();
                         if ui
                             .add_sized(
                                 [widths[3], line_height],
@@ -95,7 +109,7 @@ pub fn event_log(
                     ui.horizontal(|ui| {
                         ui.add_space(widths[0] + spacing);
                         if let Some(error) = event.error {
-                            ui.label(RichText::new(error).small().strong().color(palette::error(dark)));
+                            ui.label(RichText::new(error.as_str()).small().strong().color(palette::error(dark)));
                         }
                         ui.add(egui::Label::new(RichText::new(did).small().weak()).truncate());
                     });
@@ -103,7 +117,8 @@ pub fn event_log(
             } else {
                 ui.horizontal(|ui| {
                     columns(ui);
-                    ui.add_sized([WIDE[5], line_height], egui::Label::new(event.error.unwrap_or("–")).truncate());
+                    let error = event.error.map_or("–", |error| error.as_str());
+                    ui.add_sized([WIDE[5], line_height], egui::Label::new(error).truncate());
                     ui.add(egui::Label::new(did).truncate());
                 });
             }

@@ -7,42 +7,55 @@ mod canvas;
 mod config_panel;
 mod log;
 
+use super::command::Command;
 use super::palette;
 use crate::sim::lanes::Lanes;
-use crate::sim::scenario::{Action, Config, Loot, Scenario, Step};
+use crate::sim::scenario::{Action, ActionKind, Config, Loot, Scenario, Step};
+use crate::sim::store::{StoreIndex, StoreKey};
 use crate::sim::{self, Timeline, presets};
 use canvas::Canvas;
 use egui::RichText;
+use std::collections::HashMap;
 
-/// One run of a scenario under one config, with its drawing facts.
+/// One run of a scenario under one config, with what drawing it needs, made once per run.
 pub struct Run {
-    pub timeline: Timeline,
-    pub lanes: Lanes,
-    store_index: crate::sim::store::StoreIndex,
+    timeline: Timeline,
+    lanes: Lanes,
+    store_index: StoreIndex,
+    /// Each actor's lane.
+    lanes_by_actor: HashMap<String, usize>,
+    /// The log's "server" column.
+    server_lines: Vec<String>,
 }
 
 impl Run {
-    /// The scenario's steps under another config.
-    fn with_config(scenario: &Scenario, config: Config) -> Run {
-        Run::new(&Scenario { config, ..scenario.clone() })
-    }
-
     fn new(scenario: &Scenario) -> Run {
         let timeline = sim::run(scenario);
         let lanes = Lanes::new(&timeline);
-        let store_index = crate::sim::store::StoreIndex::new(timeline.store());
-        Run { timeline, lanes, store_index }
+        let store_index = StoreIndex::new(timeline.store());
+        let lanes_by_actor = timeline.actors.iter().enumerate().map(|(lane, actor)| (actor.clone(), lane)).collect();
+        let server_lines = log::server_lines(&timeline);
+        Run { timeline, lanes, store_index, lanes_by_actor, server_lines }
+    }
+
+    pub fn timeline(&self) -> &Timeline {
+        &self.timeline
+    }
+
+    fn scene(&self, cursor: f64, selected: Option<usize>) -> canvas::Scene<'_> {
+        canvas::Scene {
+            timeline: &self.timeline,
+            lanes: &self.lanes,
+            lanes_by_actor: &self.lanes_by_actor,
+            cursor,
+            selected,
+        }
     }
 }
 
-/// What the tab asks of the rest of the window.
-pub enum TimelineRequest {
-    /// Open a token in the inspector, evaluated at the simulated time with the scenario's secret.
-    Inspect { jwt: String, secret: String, unix_time: i64 },
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum FileAction {
+/// A file dialog the tab asks for; the window opens it after the frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
     OpenScenario,
     SaveScenario,
     ExportCsv,
@@ -52,30 +65,38 @@ enum FileAction {
 /// The step the user is about to add at the cursor.
 struct Draft {
     actor: String,
-    action: &'static str,
+    action: ActionKind,
     from: String,
     what: Loot,
     outage: i64,
 }
 
+/// The store's keys at one second, listed once for as long as the cursor stays in that second.
+struct StoreListing {
+    second: i64,
+    keys: Vec<StoreKey>,
+}
+
 pub struct TimelineTab {
-    pub scenario: Scenario,
-    pub source: String,
-    pub run: Run,
+    scenario: Scenario,
+    source: String,
+    run: Run,
     /// The second config and its run, in compare mode.
-    pub compare: Option<(Config, Run)>,
+    compare: Option<(Config, Run)>,
     editing_second: bool,
     canvas: Canvas,
     second_canvas: Canvas,
-    pub cursor: f64,
-    pub playing: bool,
+    cursor: f64,
+    playing: bool,
     speed: f64,
-    pub selected: Option<usize>,
+    selected: Option<usize>,
     /// The selection the event log last scrolled to; a new one from the lanes or the transport scrolls it again.
     log_revealed: Option<usize>,
     draft: Draft,
-    pub notice: Option<String>,
-    file_action: Option<FileAction>,
+    /// The actors the step editor offers: the scenario's, then "client" and "attacker".
+    draft_actors: Vec<String>,
+    store_listing: Option<StoreListing>,
+    notice: Option<String>,
     png_outcome: std::sync::Arc<std::sync::Mutex<Option<String>>>,
     canvas_rect: egui::Rect,
 }
@@ -83,12 +104,7 @@ pub struct TimelineTab {
 impl Default for TimelineTab {
     fn default() -> Self {
         let preset = &presets::ALL[6];
-        let scenario = preset.scenario().unwrap_or_else(|_| Scenario {
-            name: "empty".into(),
-            description: None,
-            config: Config::default(),
-            steps: Vec::new(),
-        });
+        let scenario = preset.scenario().unwrap_or_else(|_| Scenario::empty("empty"));
         let mut tab = TimelineTab {
             run: Run::new(&scenario),
             scenario,
@@ -104,13 +120,14 @@ impl Default for TimelineTab {
             log_revealed: None,
             draft: Draft {
                 actor: "client".into(),
-                action: "call",
+                action: ActionKind::Call,
                 from: "client".into(),
                 what: Loot::Both,
                 outage: 30,
             },
+            draft_actors: Vec::new(),
+            store_listing: None,
             notice: None,
-            file_action: None,
             png_outcome: Default::default(),
             canvas_rect: egui::Rect::NOTHING,
         };
@@ -136,37 +153,80 @@ impl TimelineTab {
         self.after_load();
     }
 
+    pub fn set_notice(&mut self, notice: String) {
+        self.notice = Some(notice);
+    }
+
+    pub fn run(&self) -> &Run {
+        &self.run
+    }
+
+    pub fn compared_run(&self) -> Option<&Run> {
+        self.compare.as_ref().map(|(_, run)| run)
+    }
+
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn cursor(&self) -> f64 {
+        self.cursor
+    }
+
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// Whether the cursor is moving on its own, so the window must keep drawing.
+    pub fn is_playing(&self) -> bool {
+        self.playing
+    }
+
     fn after_load(&mut self) {
         self.cursor = 0.0;
         self.playing = false;
         self.selected = None;
         self.canvas.fit(&self.run.lanes);
         self.second_canvas.fit(&self.run.lanes);
-        if let Some(first) = self.scenario.actors().first() {
+        if let Some(first) = self.run.timeline.actors.first() {
             self.draft.actor = first.clone();
             self.draft.from = first.clone();
         }
     }
 
     /// Runs the scenario again (and its comparison) after an edit.
-    pub fn rerun(&mut self) {
+    fn rerun(&mut self) {
         self.run = Run::new(&self.scenario);
         if let Some((config, run)) = &mut self.compare {
-            *run = Run::with_config(&self.scenario, *config);
+            match self.scenario.with_config(*config) {
+                Ok(scenario) => *run = Run::new(&scenario),
+                Err(problem) => self.notice = Some(problem.to_string()),
+            }
         }
         self.selected = self.selected.filter(|index| *index < self.run.timeline.events.len());
+        self.store_listing = None;
+        self.draft_actors = self.run.timeline.actors.clone();
+        for name in ["client", "attacker"] {
+            if !self.draft_actors.iter().any(|actor| actor == name) {
+                self.draft_actors.push(name.to_owned());
+            }
+        }
     }
 
     pub fn set_compare(&mut self, on: bool) {
-        self.compare = on.then(|| {
-            let mut config = self.scenario.config;
+        self.compare = None;
+        if on {
+            let mut config = *self.scenario.config();
             // The most telling default comparison: the other side of the rotation switch.
             config.strategy = match config.strategy {
                 sim::scenario::Strategy::Rotation => sim::scenario::Strategy::StaticRefresh,
                 _ => sim::scenario::Strategy::Rotation,
             };
-            (config, Run::with_config(&self.scenario, config))
-        });
+            match self.scenario.with_config(config) {
+                Ok(scenario) => self.compare = Some((config, Run::new(&scenario))),
+                Err(problem) => self.notice = Some(problem.to_string()),
+            }
+        }
         self.editing_second = false;
     }
 
@@ -216,8 +276,8 @@ impl TimelineTab {
         self.playing = false;
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui) -> Option<TimelineRequest> {
-        let mut request = None;
+    pub fn ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
         let dt = f64::from(ui.input(|input| input.stable_dt)).min(0.1);
         if self.playing {
             let at = self.cursor + dt * self.speed;
@@ -227,7 +287,7 @@ impl TimelineTab {
             }
             ui.ctx().request_repaint();
         }
-        self.toolbar(ui);
+        self.toolbar(ui, &mut commands);
         self.transport(ui);
         ui.separator();
         egui::Panel::right("timeline-config")
@@ -237,87 +297,86 @@ impl TimelineTab {
                 egui::ScrollArea::vertical().id_salt("timeline-config-scroll").show(ui, |ui| self.config_side(ui));
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            let total = ui.available_height();
-            let lanes_height = (total * 0.5).clamp(220.0, 520.0);
-            let top = ui.cursor().min;
-            // Compare mode shows A over B, each at half height, panning and zooming together.
-            let height = if self.compare.is_some() { (lanes_height / 2.0).max(150.0) } else { lanes_height };
-            if self.compare.is_some() {
-                ui.label(RichText::new(format!("A: {}", describe(&self.scenario.config))).strong());
-            }
-            let scene = canvas::Scene {
-                timeline: &self.run.timeline,
-                lanes: &self.run.lanes,
-                cursor: self.cursor,
-                selected: self.selected,
-            };
-            let response = self.canvas.ui(ui, "a", &scene, height);
-            self.canvas_clicks(response, &mut request, false);
-            if let Some((config, run)) = &self.compare {
-                ui.label(RichText::new(format!("B: {}", describe(config))).strong());
-                self.second_canvas.view = self.canvas.view;
-                let scene = canvas::Scene {
-                    timeline: &run.timeline,
-                    lanes: &run.lanes,
-                    cursor: self.cursor,
-                    selected: self.selected,
-                };
-                let response = self.second_canvas.ui(ui, "b", &scene, height);
-                self.canvas.view = self.second_canvas.view;
-                self.canvas_clicks(response, &mut request, true);
-            }
-            self.canvas_rect = egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y));
+            self.lanes_ui(ui, &mut commands);
             ui.add_space(6.0);
-            let side_width = (ui.available_width() * 0.38).clamp(220.0, 460.0);
-            let log_width = ui.available_width() - side_width - 12.0;
-            let height = ui.available_height();
-            ui.horizontal_top(|ui| {
-                ui.allocate_ui_with_layout(
-                    egui::vec2(log_width, height),
-                    egui::Layout::top_down(egui::Align::Min),
-                    |ui| {
-                        let before = self.selected;
-                        let reveal = self.selected.filter(|_| self.selected != self.log_revealed);
-                        if let Some(open) = log::event_log(ui, &self.run.timeline, &mut self.selected, reveal) {
-                            request = self.inspect_request(open, false);
-                        }
-                        self.log_revealed = self.selected;
-                        if self.selected != before
-                            && let Some(event) = self.selected.and_then(|index| self.run.timeline.events.get(index))
-                        {
-                            self.cursor = event.at as f64;
-                            self.playing = false;
-                        }
-                    },
-                );
-                ui.add_space(6.0);
-                ui.allocate_ui_with_layout(
-                    egui::vec2(side_width, height),
-                    egui::Layout::top_down(egui::Align::Min),
-                    |ui| {
-                        log::narration(ui, &self.run.timeline, self.selected, self.cursor);
-                        ui.add_space(8.0);
-                        let at = self.cursor.floor() as i64;
-                        let keys = self.run.store_index.keys_at(self.run.timeline.store(), at);
-                        log::store_view(ui, &self.run.timeline, &keys, at);
-                    },
-                );
-            });
+            self.log_and_store_ui(ui, &mut commands);
         });
         self.serve_png();
-        request
+        commands
     }
 
-    fn canvas_clicks(&mut self, response: canvas::CanvasResponse, request: &mut Option<TimelineRequest>, second: bool) {
+    /// The lanes, or in compare mode the lanes of A over those of B, panning and zooming together.
+    fn lanes_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let total = ui.available_height();
+        let lanes_height = (total * 0.5).clamp(220.0, 520.0);
+        let top = ui.cursor().min;
+        let height = if self.compare.is_some() { (lanes_height / 2.0).max(150.0) } else { lanes_height };
+        if self.compare.is_some() {
+            ui.label(RichText::new(format!("A: {}", describe(self.scenario.config()))).strong());
+        }
+        let response = self.canvas.ui(ui, "a", &self.run.scene(self.cursor, self.selected), height);
+        self.canvas_clicks(response, commands, false);
+        if let Some((config, run)) = &self.compare {
+            ui.label(RichText::new(format!("B: {}", describe(config))).strong());
+            self.second_canvas.view = self.canvas.view;
+            let response = self.second_canvas.ui(ui, "b", &run.scene(self.cursor, self.selected), height);
+            self.canvas.view = self.second_canvas.view;
+            self.canvas_clicks(response, commands, true);
+        }
+        self.canvas_rect = egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y));
+    }
+
+    /// The event log, and beside it the narration and the store at the cursor.
+    fn log_and_store_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let side_width = (ui.available_width() * 0.38).clamp(220.0, 460.0);
+        let log_width = ui.available_width() - side_width - 12.0;
+        let height = ui.available_height();
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(egui::vec2(log_width, height), egui::Layout::top_down(egui::Align::Min), |ui| {
+                let before = self.selected;
+                let reveal = self.selected.filter(|_| self.selected != self.log_revealed);
+                let run = &self.run;
+                if let Some(open) = log::event_log(ui, &run.timeline, &run.server_lines, &mut self.selected, reveal) {
+                    commands.extend(self.inspect_command(open, false));
+                }
+                self.log_revealed = self.selected;
+                if self.selected != before
+                    && let Some(event) = self.selected.and_then(|index| self.run.timeline.events.get(index))
+                {
+                    self.cursor = event.at as f64;
+                    self.playing = false;
+                }
+            });
+            ui.add_space(6.0);
+            ui.allocate_ui_with_layout(
+                egui::vec2(side_width, height),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    log::narration(ui, &self.run.timeline, self.selected, self.cursor);
+                    ui.add_space(8.0);
+                    let second = self.cursor.floor() as i64;
+                    if self.store_listing.as_ref().is_none_or(|listing| listing.second != second) {
+                        let keys = self.run.store_index.keys_at(self.run.timeline.store(), second);
+                        self.store_listing = Some(StoreListing { second, keys });
+                    }
+                    if let Some(listing) = &self.store_listing {
+                        log::store_view(ui, &self.run.timeline, &listing.keys, second);
+                    }
+                },
+            );
+        });
+    }
+
+    fn canvas_clicks(&mut self, response: canvas::CanvasResponse, commands: &mut Vec<Command>, second: bool) {
         if let Some(token) = response.clicked_token {
-            *request = self.inspect_request(token, second);
+            commands.extend(self.inspect_command(token, second));
         } else if let Some(at) = response.clicked_time {
             self.playing = false;
             self.seek(at);
         }
     }
 
-    fn inspect_request(&self, token: usize, second: bool) -> Option<TimelineRequest> {
+    fn inspect_command(&self, token: usize, second: bool) -> Option<Command> {
         let timeline = match (&self.compare, second) {
             (Some((_, run)), true) => &run.timeline,
             _ => &self.run.timeline,
@@ -325,14 +384,14 @@ impl TimelineTab {
         let record = timeline.tokens.get(token)?;
         // Evaluate at the cursor, or at issue time when the cursor is before the token existed.
         let at = (self.cursor.floor() as i64).max(record.issued_at);
-        Some(TimelineRequest::Inspect {
+        Some(Command::InspectSimulated {
             jwt: record.jwt.clone(),
             secret: timeline.secret.clone(),
             unix_time: Timeline::unix_time(at),
         })
     }
 
-    fn toolbar(&mut self, ui: &mut egui::Ui) {
+    fn toolbar(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             let label = ui.strong("Scenario");
             let mut chosen = None;
@@ -353,17 +412,15 @@ impl TimelineTab {
             {
                 self.notice = Some(message);
             }
-            if ui.button("Open scenario…").clicked() {
-                self.file_action = Some(FileAction::OpenScenario);
-            }
-            if ui.button("Save scenario…").clicked() {
-                self.file_action = Some(FileAction::SaveScenario);
-            }
-            if ui.button("Export CSV…").on_hover_text("The event log as CSV").clicked() {
-                self.file_action = Some(FileAction::ExportCsv);
-            }
-            if ui.button("Export PNG…").on_hover_text("The lanes as an image").clicked() {
-                self.file_action = Some(FileAction::ExportPng);
+            for (label, hover, action) in [
+                ("Open scenario…", "Open a scenario file (JSON)", FileAction::OpenScenario),
+                ("Save scenario…", "Save the scenario with its config and steps", FileAction::SaveScenario),
+                ("Export CSV…", "The event log as CSV", FileAction::ExportCsv),
+                ("Export PNG…", "The lanes as an image", FileAction::ExportPng),
+            ] {
+                if ui.button(label).on_hover_text(hover).clicked() {
+                    commands.push(Command::Timeline(action));
+                }
             }
             let mut compare = self.compare.is_some();
             if ui.checkbox(&mut compare, "Compare two configs").changed() {
@@ -433,12 +490,22 @@ impl TimelineTab {
                 ui.selectable_value(&mut self.editing_second, true, "Edit B");
             });
         }
-        let changed = match (&mut self.compare, self.editing_second) {
-            (Some((config, _)), true) => config_panel::config_ui(ui, "b", config),
-            _ => config_panel::config_ui(ui, "a", &mut self.scenario.config),
+        let mut config = match (&self.compare, self.editing_second) {
+            (Some((config, _)), true) => *config,
+            _ => *self.scenario.config(),
         };
-        if changed {
-            self.rerun();
+        if config_panel::config_ui(ui, if self.editing_second { "b" } else { "a" }, &mut config) {
+            let applied = match &mut self.compare {
+                Some((second, _)) if self.editing_second => {
+                    *second = config;
+                    Ok(())
+                }
+                _ => self.scenario.set_config(config),
+            };
+            match applied {
+                Ok(()) => self.rerun(),
+                Err(problem) => self.notice = Some(problem.to_string()),
+            }
         }
         ui.separator();
         self.step_editor(ui);
@@ -446,27 +513,21 @@ impl TimelineTab {
 
     fn step_editor(&mut self, ui: &mut egui::Ui) {
         ui.heading("Steps");
-        let mut actors = self.scenario.actors();
-        for name in ["client", "attacker"] {
-            if !actors.iter().any(|actor| actor == name) {
-                actors.push(name.to_owned());
-            }
-        }
         egui::Grid::new("draft-grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-            actor_choice(ui, "Actor", &mut self.draft.actor, &actors);
+            actor_choice(ui, "Actor", &mut self.draft.actor, &self.draft_actors);
             let label = ui.label("Action");
             egui::ComboBox::from_id_salt("draft-action")
-                .selected_text(self.draft.action)
+                .selected_text(self.draft.action.name())
                 .show_ui(ui, |ui| {
-                    for action in Action::NAMES {
-                        ui.selectable_value(&mut self.draft.action, action, action);
+                    for action in ActionKind::ALL {
+                        ui.selectable_value(&mut self.draft.action, action, action.name());
                     }
                 })
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            if self.draft.action == "steal" {
-                actor_choice(ui, "From", &mut self.draft.from, &actors);
+            if self.draft.action == ActionKind::Steal {
+                actor_choice(ui, "From", &mut self.draft.from, &self.draft_actors);
                 let label = ui.label("What");
                 egui::ComboBox::from_id_salt("draft-what")
                     .selected_text(loot_name(self.draft.what))
@@ -479,7 +540,7 @@ impl TimelineTab {
                     .labelled_by(label.id);
                 ui.end_row();
             }
-            if self.draft.action == "store_outage" {
+            if self.draft.action == ActionKind::StoreOutage {
                 let label = ui.label("For");
                 ui.add(egui::DragValue::new(&mut self.draft.outage).range(1..=86_400).suffix(" s"))
                     .labelled_by(label.id);
@@ -497,41 +558,41 @@ impl TimelineTab {
         });
     }
 
+    /// Adds the drafted step at the cursor, unless the scenario would then not load from its file form.
     pub fn add_step(&mut self) {
         let at = self.cursor.round().max(0.0) as i64;
         let action = match self.draft.action {
-            "store_outage" => Action::StoreOutage { seconds: self.draft.outage },
-            "steal" => {
-                if self.draft.from == self.draft.actor {
-                    self.notice = Some("An actor cannot steal from itself: choose another victim.".into());
-                    return;
-                }
-                Action::Steal { from: self.draft.from.clone(), what: self.draft.what }
-            }
-            name => match Action::plain(name) {
+            ActionKind::StoreOutage => Action::StoreOutage { seconds: self.draft.outage },
+            ActionKind::Steal => Action::Steal { from: self.draft.from.clone(), what: self.draft.what },
+            kind => match Action::plain(kind) {
                 Some(action) => action,
                 None => return,
             },
         };
-        let step = Step::new(at, self.draft.actor.clone(), action);
-        let position = self.scenario.steps.partition_point(|existing| existing.at <= at);
-        self.scenario.steps.insert(position, step);
-        self.notice = None;
-        self.rerun();
-        self.selected = Some(position);
-    }
-
-    pub fn delete_selected(&mut self) {
-        if let Some(index) = self.selected.filter(|index| *index < self.scenario.steps.len()) {
-            self.scenario.steps.remove(index);
-            self.selected = index.checked_sub(1);
-            self.rerun();
+        match self.scenario.insert_step(Step::new(at, self.draft.actor.clone(), action)) {
+            Ok(position) => {
+                self.notice = None;
+                self.rerun();
+                self.selected = Some(position);
+            }
+            Err(problem) => self.notice = Some(format!("The step cannot be added: {}.", problem.message)),
         }
     }
 
-    /// File dialogs run after the frame that asked for them.
-    pub fn serve_file_requests(&mut self, ctx: &egui::Context) {
-        let Some(action) = self.file_action.take() else { return };
+    pub fn delete_selected(&mut self) {
+        let Some(index) = self.selected else { return };
+        match self.scenario.remove_step(index) {
+            Ok(_) => {
+                self.selected = index.checked_sub(1);
+                self.notice = None;
+                self.rerun();
+            }
+            Err(problem) => self.notice = Some(format!("The step cannot be deleted: {}.", problem.message)),
+        }
+    }
+
+    /// Opens the file dialog a command asked for.
+    pub fn file_action(&mut self, action: FileAction, ctx: &egui::Context) {
         let result = match action {
             FileAction::OpenScenario => match rfd::FileDialog::new().add_filter("scenario", &["json"]).pick_file() {
                 Some(path) => std::fs::read_to_string(&path)
@@ -552,35 +613,34 @@ impl TimelineTab {
             FileAction::ExportCsv => {
                 save(&format!("{}-events.csv", self.source), "csv", self.run.timeline.to_csv().as_bytes())
             }
-            FileAction::ExportPng => {
-                match rfd::FileDialog::new().set_file_name(format!("{}.png", self.source)).save_file() {
-                    Some(path) => {
-                        let rect = self.canvas_rect;
-                        let outcome = self.png_outcome.clone();
-                        let context = ctx.clone();
-                        ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(
-                            move |image| {
-                                let region = image.region(&rect, Some(context.pixels_per_point()));
-                                let message = match super::screenshot::write_png(&path, &region) {
-                                    Ok(()) => format!("Saved {}.", path.display()),
-                                    Err(message) => format!("cannot write {}: {message}", path.display()),
-                                };
-                                if let Ok(mut slot) = outcome.lock() {
-                                    *slot = Some(message);
-                                }
-                                context.request_repaint();
-                            },
-                        )));
-                        Ok(Some("Saving the image…".into()))
-                    }
-                    None => Err("No file was chosen.".into()),
-                }
-            }
+            FileAction::ExportPng => self.export_png(ctx),
         };
         self.notice = match result {
             Ok(message) => message,
             Err(message) => Some(message),
         };
+    }
+
+    fn export_png(&mut self, ctx: &egui::Context) -> Result<Option<String>, String> {
+        let path = rfd::FileDialog::new()
+            .set_file_name(format!("{}.png", self.source))
+            .save_file()
+            .ok_or_else(|| "No file was chosen.".to_owned())?;
+        let rect = self.canvas_rect;
+        let outcome = self.png_outcome.clone();
+        let context = ctx.clone();
+        ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(move |image| {
+            let region = image.region(&rect, Some(context.pixels_per_point()));
+            let message = match super::screenshot::write_png(&path, &region) {
+                Ok(()) => format!("Saved {}.", path.display()),
+                Err(message) => format!("cannot write {}: {message}", path.display()),
+            };
+            if let Ok(mut slot) = outcome.lock() {
+                *slot = Some(message);
+            }
+            context.request_repaint();
+        })));
+        Ok(Some("Saving the image…".into()))
     }
 
     /// Picks up the message of a finished PNG export.

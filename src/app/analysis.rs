@@ -1,0 +1,272 @@
+//! Everything the core said about the token in the editor, kept between frames and made again only in part when
+//! an input changes: the token's own facts (header and payload lines, claim rows, the word-list crack) when its
+//! text changes; the signature when the key changes; the claim checks and findings when a check changes, and the
+//! times once a second. The crack of a large token runs on another thread and its finding appears when it is done.
+
+use super::json_lines::JsonLines;
+use crate::jose::claims::{self, ClaimRow};
+use crate::jose::decode::PayloadView;
+use crate::jose::encode::{self, HmacWalkthrough};
+use crate::jose::keys::KeySet;
+use crate::jose::lint::{self, Crack, Finding, LintOptions};
+use crate::jose::verify::{self, Expectations, SignatureJudgement, Verdict};
+use crate::jose::{Decoded, TokenKind};
+use chrono::FixedOffset;
+use std::sync::Arc;
+use std::sync::mpsc;
+
+/// Signing inputs up to this size are tried against the word list at once (a few milliseconds); larger ones on a
+/// thread of their own, so typing never waits for thousands of HMACs.
+const INLINE_CRACK_LIMIT: usize = 1024;
+
+/// How the payload is shown.
+pub enum PayloadLines {
+    Json(JsonLines),
+    /// Text that is not JSON; `total` bytes in all when only part is kept.
+    Text {
+        text: String,
+        total: usize,
+    },
+    /// The first bytes in hex; `total` bytes in all.
+    Hex {
+        hex: String,
+        total: usize,
+    },
+    /// Why there is nothing to show.
+    Note(&'static str),
+}
+
+impl PayloadLines {
+    fn new(view: PayloadView<'_>) -> PayloadLines {
+        match view {
+            PayloadView::Json(value) => PayloadLines::Json(JsonLines::new(value)),
+            PayloadView::Text { text, total } => PayloadLines::Text { text: text.to_owned(), total },
+            PayloadView::Bytes { hex, total } => PayloadLines::Hex { hex, total },
+            PayloadView::Encrypted => PayloadLines::Note("encrypted: the payload cannot be read without the key"),
+            PayloadView::Unreadable => PayloadLines::Note("the payload could not be decoded"),
+        }
+    }
+
+    /// The payload as text to copy: JSON or the text itself.
+    pub fn copy_text(&self) -> Option<&str> {
+        match self {
+            PayloadLines::Json(lines) => Some(&lines.text),
+            PayloadLines::Text { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+}
+
+enum CrackState {
+    Known(Crack),
+    Running(mpsc::Receiver<Crack>),
+}
+
+pub struct Analysis {
+    decoded: Arc<Decoded>,
+    header: Option<JsonLines>,
+    payload: PayloadLines,
+    rows: Vec<ClaimRow>,
+    /// Each claim's value as shown in the claims table, cut short once so frames never format a huge value.
+    previews: Vec<String>,
+    lifetime: Option<f64>,
+    judgement: SignatureJudgement,
+    verdict: Verdict,
+    /// The audiences to offer when the token fails only because no audience was expected.
+    audience_offer: Option<Vec<String>>,
+    findings: Vec<Finding>,
+    crack: CrackState,
+    walkthrough: Option<HmacWalkthrough>,
+    /// Whole seconds of the time the claims were last judged at.
+    second: i64,
+}
+
+impl Analysis {
+    /// The facts of a newly decoded token, judged with `keys` and `expect`. `ctx` is woken when a background crack
+    /// finishes.
+    pub fn new(
+        decoded: Arc<Decoded>,
+        keys: Option<&KeySet>,
+        expect: &Expectations,
+        local: FixedOffset,
+        ctx: &egui::Context,
+    ) -> Analysis {
+        let header = decoded.header.as_ref().map(|header| JsonLines::new(&serde_json::Value::Object(header.clone())));
+        let payload = PayloadLines::new(decoded.payload_view());
+        let rows = decoded.claims().map(|claims| claims::claim_rows(claims, expect.now, local)).unwrap_or_default();
+        let previews = rows.iter().map(|row| value_preview(&row.value)).collect();
+        let lifetime = decoded.claims().and_then(claims::lifetime);
+        let crack = start_crack(&decoded, ctx);
+        let judgement = verify::judge_signature(&decoded, keys, expect);
+        let mut analysis = Analysis {
+            verdict: verify::judge_claims(&decoded, &judgement, expect),
+            walkthrough: encode::walkthrough_for(&decoded, keys),
+            decoded,
+            header,
+            payload,
+            rows,
+            previews,
+            lifetime,
+            judgement,
+            audience_offer: None,
+            findings: Vec::new(),
+            crack,
+            second: expect.now.floor() as i64,
+        };
+        analysis.recheck(keys, expect, local);
+        analysis
+    }
+
+    /// The key changed: the signature is checked again, then the claims.
+    pub fn judge(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
+        self.judgement = verify::judge_signature(&self.decoded, keys, expect);
+        self.walkthrough = encode::walkthrough_for(&self.decoded, keys);
+        self.recheck(keys, expect, local);
+    }
+
+    /// A claim check or the clock changed: the claims, the times and the findings are judged again.
+    pub fn recheck(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
+        self.verdict = verify::judge_claims(&self.decoded, &self.judgement, expect);
+        self.audience_offer = verify::unexpected_audiences(&self.decoded, expect);
+        self.read_times(expect.now, local);
+        self.relint(keys, expect.now);
+        self.second = expect.now.floor() as i64;
+    }
+
+    /// The once-a-second update: relative times and claim checks move on; findings are made again only when a
+    /// time claim changed standing (the token expired, or became valid).
+    pub fn tick(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
+        self.verdict = verify::judge_claims(&self.decoded, &self.judgement, expect);
+        if self.read_times(expect.now, local) {
+            self.relint(keys, expect.now);
+        }
+        self.second = expect.now.floor() as i64;
+    }
+
+    /// Picks up a background crack that finished; says whether the findings changed.
+    pub fn poll_crack(&mut self, keys: Option<&KeySet>, now: f64) -> bool {
+        let CrackState::Running(receiver) = &self.crack else { return false };
+        match receiver.try_recv() {
+            Ok(found) => self.crack = CrackState::Known(found),
+            Err(mpsc::TryRecvError::Empty) => return false,
+            Err(mpsc::TryRecvError::Disconnected) => self.crack = CrackState::Known(Crack::NotFound),
+        }
+        self.relint(keys, now);
+        true
+    }
+
+    fn relint(&mut self, keys: Option<&KeySet>, now: f64) {
+        let crack = match &self.crack {
+            CrackState::Known(crack) => *crack,
+            CrackState::Running(_) => Crack::Pending,
+        };
+        self.findings =
+            lint::lint(&self.decoded, &LintOptions { now, keys, crack: Some(crack), ..LintOptions::default() });
+    }
+
+    /// Reads the time claims at `at`; says whether any of them changed standing.
+    fn read_times(&mut self, at: f64, local: FixedOffset) -> bool {
+        let mut standing_changed = false;
+        for row in &mut self.rows {
+            if let Some(time) = &mut row.time {
+                let before = time.as_ref().ok().map(|fact| fact.standing);
+                *time = claims::time_fact(&row.name, &row.value, at, local);
+                standing_changed |= before != time.as_ref().ok().map(|fact| fact.standing);
+            }
+        }
+        standing_changed
+    }
+
+    pub fn decoded(&self) -> &Decoded {
+        &self.decoded
+    }
+
+    pub fn header(&self) -> Option<&JsonLines> {
+        self.header.as_ref()
+    }
+
+    pub fn payload(&self) -> &PayloadLines {
+        &self.payload
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = (&ClaimRow, &str)> {
+        self.rows.iter().zip(self.previews.iter().map(String::as_str))
+    }
+
+    pub fn row_count(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn lifetime(&self) -> Option<f64> {
+        self.lifetime
+    }
+
+    pub fn verdict(&self) -> &Verdict {
+        &self.verdict
+    }
+
+    pub fn audience_offer(&self) -> Option<&[String]> {
+        self.audience_offer.as_deref()
+    }
+
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// Whether the word list is still being tried in the background.
+    pub fn crack_pending(&self) -> bool {
+        matches!(self.crack, CrackState::Running(_))
+    }
+
+    pub fn walkthrough(&self) -> Option<&HmacWalkthrough> {
+        self.walkthrough.as_ref()
+    }
+
+    pub fn second(&self) -> i64 {
+        self.second
+    }
+
+    /// Whether a relative time is on screen, so the window must tick once a second.
+    pub fn has_live_times(&self) -> bool {
+        self.rows.iter().any(|row| row.time.is_some())
+    }
+
+    pub fn is_jwe(&self) -> bool {
+        self.decoded.kind == TokenKind::Jwe
+    }
+}
+
+/// The crack of a small token at once; of a larger one on a thread that wakes the window when it is done.
+fn start_crack(decoded: &Arc<Decoded>, ctx: &egui::Context) -> CrackState {
+    let small = decoded.signing_input().is_none_or(|input| input.len() <= INLINE_CRACK_LIMIT);
+    if small {
+        return CrackState::Known(lint::crack(decoded));
+    }
+    let (sender, receiver) = mpsc::channel();
+    let worker_decoded = decoded.clone();
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new().name("word-list crack".into()).spawn(move || {
+        // The window may have moved on to another token; then nobody listens and the result is dropped.
+        if sender.send(lint::crack(&worker_decoded)).is_ok() {
+            ctx.request_repaint();
+        }
+    });
+    match spawned {
+        Ok(_) => CrackState::Running(receiver),
+        Err(_) => CrackState::Known(lint::crack(decoded)),
+    }
+}
+
+/// A claim value on one line, at most a few hundred characters: the table truncates it further to fit.
+fn value_preview(value: &serde_json::Value) -> String {
+    const LIMIT: usize = 300;
+    let text = match value {
+        serde_json::Value::String(text) if text.len() <= LIMIT => format!("\"{text}\""),
+        serde_json::Value::String(text) => format!("\"{}…", text.chars().take(LIMIT).collect::<String>()),
+        other => {
+            let text = other.to_string();
+            if text.len() <= LIMIT { text } else { format!("{}…", text.chars().take(LIMIT).collect::<String>()) }
+        }
+    };
+    text.replace(['\n', '\r'], " ")
+}

@@ -1,0 +1,279 @@
+//! The key and claim-checks panel of the Inspect tab: a key input that adapts to the token (an HMAC secret with its
+//! encoding, or a PEM / JWK / JWKS box) and the checks to make (issuer, audience, subject, the time to judge at,
+//! leeway, checks to skip). It turns what is typed into a `KeySet` and a `ClaimRequest` for the core, parsing the
+//! key only when the key inputs change.
+
+use super::command::Command;
+use super::palette;
+use super::settings::Settings;
+use crate::jose::keys::{self, KeySet, SecretEncoding};
+use crate::jose::verify::{ClaimRequest, Skips, split_list};
+use crate::jose::{Decoded, time};
+use egui::RichText;
+
+pub struct KeyPanel {
+    secret: String,
+    show_secret: bool,
+    key_text: String,
+    issuers: String,
+    audiences: String,
+    subject: String,
+    /// Empty means "now".
+    evaluate_at: String,
+    skip: Skips,
+    /// The encoding `secret_key` was read with, to notice a change of the setting.
+    parsed_encoding: SecretEncoding,
+    secret_key: Result<Option<KeySet>, String>,
+    public_key: Result<Option<KeySet>, String>,
+}
+
+impl Default for KeyPanel {
+    fn default() -> Self {
+        KeyPanel {
+            secret: String::new(),
+            show_secret: false,
+            key_text: String::new(),
+            issuers: String::new(),
+            audiences: String::new(),
+            subject: String::new(),
+            evaluate_at: String::new(),
+            skip: Skips::default(),
+            parsed_encoding: SecretEncoding::Utf8,
+            secret_key: Ok(None),
+            public_key: Ok(None),
+        }
+    }
+}
+
+/// What changed in the panel this frame.
+#[derive(Debug, Default)]
+pub struct KeyPanelOutput {
+    /// The secret, its encoding or the key text: the signature must be checked again.
+    pub key_changed: bool,
+    /// A claim check (issuer, audience, subject, time, leeway, skips): the claims must be judged again.
+    pub checks_changed: bool,
+    pub commands: Vec<Command>,
+}
+
+impl KeyPanel {
+    fn parse_secret(&mut self, encoding: SecretEncoding) {
+        self.parsed_encoding = encoding;
+        self.secret_key = if self.secret.is_empty() {
+            Ok(None)
+        } else {
+            keys::secret_from_text(&self.secret, encoding).map(|key| Some(KeySet::single(key))).map_err(|e| e.0)
+        };
+    }
+
+    fn parse_key_text(&mut self) {
+        self.public_key = if self.key_text.trim().is_empty() {
+            Ok(None)
+        } else {
+            keys::parse_key(&self.key_text).map(Some).map_err(|e| e.0)
+        };
+    }
+
+    pub fn set_secret(&mut self, secret: &str, encoding: SecretEncoding) {
+        self.secret = secret.to_owned();
+        self.parse_secret(encoding);
+    }
+
+    pub fn set_key_text(&mut self, text: &str) {
+        self.key_text = text.to_owned();
+        self.parse_key_text();
+    }
+
+    pub fn set_evaluate_at(&mut self, at: String) {
+        self.evaluate_at = at;
+    }
+
+    pub fn evaluate_at(&self) -> &str {
+        &self.evaluate_at
+    }
+
+    /// Expects these audiences (the one-click answer to an `invalid_audience` because none was expected).
+    pub fn expect_audiences(&mut self, audiences: &[String]) {
+        self.audiences = audiences.join(", ");
+        self.skip.aud = false;
+    }
+
+    pub fn skip_audience(&mut self) {
+        self.skip.aud = true;
+    }
+
+    /// The key that applies to this token, if one was given and could be read.
+    pub fn keys(&self, decoded: &Decoded) -> Option<&KeySet> {
+        let parsed = if decoded.needs_secret() { &self.secret_key } else { &self.public_key };
+        parsed.as_ref().ok().and_then(Option::as_ref)
+    }
+
+    /// The seconds claims are evaluated at: the typed time, or `now`.
+    pub fn evaluation_time(&self, now: f64) -> Result<f64, String> {
+        if self.evaluate_at.trim().is_empty() {
+            Ok(now)
+        } else {
+            time::parse_instant(&self.evaluate_at).map(time::seconds)
+        }
+    }
+
+    /// Whether claims are judged at the moving "now" (so relative times tick).
+    pub fn is_live(&self) -> bool {
+        self.evaluate_at.trim().is_empty()
+    }
+
+    /// The checks to make, as the command line would be asked for them.
+    pub fn request(&self, now: f64, settings: &Settings) -> ClaimRequest {
+        ClaimRequest {
+            at: self.evaluation_time(now).unwrap_or(now),
+            leeway: u64::from(settings.leeway),
+            issuers: split_list(&self.issuers),
+            audiences: split_list(&self.audiences),
+            subject: Some(self.subject.clone()),
+            skip: self.skip,
+            ..ClaimRequest::default()
+        }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, decoded: &Decoded, settings: &mut Settings) -> KeyPanelOutput {
+        let mut output = KeyPanelOutput::default();
+        if self.parsed_encoding != settings.secret_encoding {
+            self.parse_secret(settings.secret_encoding);
+            output.key_changed = true;
+        }
+        let dark = palette::is_dark(ui);
+        ui.horizontal(|ui| {
+            ui.strong("Key");
+            if let Some(alg) = decoded.alg() {
+                ui.label(RichText::new(format!("for {alg}")).color(palette::muted(dark)));
+            }
+        });
+        if decoded.needs_secret() {
+            if self.secret_ui(ui, settings) {
+                self.parse_secret(settings.secret_encoding);
+                output.key_changed = true;
+            }
+            if let Err(message) = &self.secret_key {
+                ui.colored_label(palette::error(dark), message);
+            }
+        } else if self.public_key_ui(ui, dark, &mut output.commands) {
+            self.parse_key_text();
+            output.key_changed = true;
+        }
+        output.checks_changed = self.checks_ui(ui, settings, dark);
+        output
+    }
+
+    fn secret_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings) -> bool {
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            let width = (ui.available_width() - 190.0).max(120.0);
+            changed |= ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.secret)
+                        .password(!self.show_secret)
+                        .hint_text("HMAC secret")
+                        .desired_width(width),
+                )
+                .accessible_name("Secret")
+                .changed();
+            let label = if self.show_secret { "Hide" } else { "Show" };
+            if ui.button(label).on_hover_text("Show or hide the secret").clicked() {
+                self.show_secret = !self.show_secret;
+            }
+            egui::ComboBox::from_id_salt("secret-encoding")
+                .selected_text(settings.secret_encoding.label())
+                .width(90.0)
+                .show_ui(ui, |ui| {
+                    for encoding in SecretEncoding::ALL {
+                        changed |=
+                            ui.selectable_value(&mut settings.secret_encoding, encoding, encoding.label()).changed();
+                    }
+                })
+                .response
+                .on_hover_text("How the secret is written")
+                .accessible_name("Secret encoding");
+        });
+        changed
+    }
+
+    fn public_key_ui(&mut self, ui: &mut egui::Ui, dark: bool, commands: &mut Vec<Command>) -> bool {
+        let changed = ui
+            .add(
+                egui::TextEdit::multiline(&mut self.key_text)
+                    .code_editor()
+                    .hint_text("Public key: PEM, certificate, JWK or JWK Set")
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name("Public key")
+            .changed();
+        ui.horizontal(|ui| {
+            if ui.button("Open key file…").clicked() {
+                commands.push(Command::OpenKeyFile);
+            }
+            match &self.public_key {
+                Ok(Some(set)) => {
+                    let what = if set.is_set {
+                        format!("JWK Set with {} keys", set.keys.len())
+                    } else {
+                        set.keys[0].description.clone()
+                    };
+                    ui.label(RichText::new(what).color(palette::muted(dark)));
+                }
+                Ok(None) => {}
+                Err(message) => {
+                    ui.colored_label(palette::error(dark), message);
+                }
+            }
+        });
+        changed
+    }
+
+    fn checks_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings, dark: bool) -> bool {
+        let mut changed = false;
+        egui::CollapsingHeader::new("Claim checks").id_salt("claim-checks").show(ui, |ui| {
+            egui::Grid::new("claim-check-grid").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+                for (label, value, hint) in [
+                    ("Issuer", &mut self.issuers, "any of: a, b"),
+                    ("Audience", &mut self.audiences, "any of: a, b"),
+                    ("Subject", &mut self.subject, "exact subject"),
+                    ("Evaluate at", &mut self.evaluate_at, "now, or RFC 3339 / Unix seconds"),
+                ] {
+                    let name = ui.label(label);
+                    changed |= ui
+                        .add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(220.0))
+                        .labelled_by(name.id)
+                        .changed();
+                    ui.end_row();
+                }
+                let name = ui.label("Leeway");
+                changed |= ui
+                    .add(egui::DragValue::new(&mut settings.leeway).range(0..=86_400).suffix(" s"))
+                    .labelled_by(name.id)
+                    .changed();
+                ui.end_row();
+                let name = ui.label("Skip");
+                ui.horizontal(|ui| {
+                    for (check, flag) in [
+                        ("exp", &mut self.skip.exp),
+                        ("nbf", &mut self.skip.nbf),
+                        ("iat", &mut self.skip.iat),
+                        ("aud", &mut self.skip.aud),
+                    ] {
+                        changed |= ui
+                            .checkbox(flag, check)
+                            .on_hover_text(format!("Do not check {check} (as --skip {check})"))
+                            .changed();
+                    }
+                })
+                .response
+                .labelled_by(name.id);
+                ui.end_row();
+            });
+            if let Err(message) = self.evaluation_time(0.0) {
+                ui.colored_label(palette::error(dark), message);
+            }
+        });
+        changed
+    }
+}

@@ -1,0 +1,192 @@
+//! The right side of the Inspect tab: the decoded header and payload in syntax colours, a JWE's part sizes, the
+//! claims table with meanings and human times, and the findings. It draws an `Analysis`; it computes nothing.
+
+use super::analysis::{Analysis, PayloadLines};
+use super::palette;
+use crate::jose::claims::{ClaimRow, TimeStanding};
+use crate::jose::lint::Finding;
+use crate::jose::{self, time};
+use egui::RichText;
+
+pub fn empty_ui(ui: &mut egui::Ui) {
+    let dark = palette::is_dark(ui);
+    ui.add_space(40.0);
+    ui.vertical_centered(|ui| {
+        ui.heading("Paste a token to inspect it");
+        ui.label(
+            RichText::new("Ctrl+V pastes, Ctrl+O opens a file, or pick one from Examples.").color(palette::muted(dark)),
+        );
+    });
+}
+
+pub fn decoded_ui(ui: &mut egui::Ui, analysis: &Analysis) {
+    let dark = palette::is_dark(ui);
+    section_heading(
+        ui,
+        "Header",
+        palette::segment(jose::Segment::Header, dark),
+        analysis.header().map(|lines| lines.text.as_str()),
+    );
+    match analysis.header() {
+        Some(lines) => lines.ui(ui, "header-json", 160.0),
+        None => {
+            ui.colored_label(palette::error(dark), "The header cannot be read.");
+        }
+    }
+    ui.add_space(8.0);
+    let payload = analysis.payload();
+    section_heading(ui, "Payload", palette::segment(jose::Segment::Payload, dark), payload.copy_text());
+    payload_ui(ui, payload, dark);
+    if analysis.is_jwe() {
+        for (segment, size) in analysis.decoded().part_sizes() {
+            let size = size.map_or("not base64url".to_owned(), |bytes| format!("{bytes} bytes"));
+            ui.colored_label(palette::segment(segment, dark), format!("{}: {size}", segment.label()));
+        }
+    }
+    if analysis.row_count() > 0 {
+        ui.add_space(8.0);
+        ui.heading("Claims");
+        claims_table(ui, analysis);
+    }
+    ui.add_space(8.0);
+    findings_ui(ui, analysis.findings(), analysis.crack_pending());
+}
+
+fn payload_ui(ui: &mut egui::Ui, payload: &PayloadLines, dark: bool) {
+    match payload {
+        PayloadLines::Json(lines) => lines.ui(ui, "payload-json", 280.0),
+        PayloadLines::Text { text, total } => {
+            let note = if text.len() < *total {
+                format!("Not JSON: shown as text (the first {} of {total} bytes)", text.len())
+            } else {
+                "Not JSON: shown as text".to_owned()
+            };
+            ui.label(RichText::new(note).color(palette::muted(dark)));
+            ui.add(egui::Label::new(RichText::new(text).monospace()).wrap());
+        }
+        PayloadLines::Hex { hex, total } => {
+            let note = if hex.len() / 2 < *total {
+                format!("Not text: the first {} of {total} bytes in hex", hex.len() / 2)
+            } else {
+                format!("Not text: {total} bytes in hex")
+            };
+            ui.label(RichText::new(note).color(palette::muted(dark)));
+            ui.add(egui::Label::new(RichText::new(hex).monospace()).wrap());
+        }
+        PayloadLines::Note(why) => {
+            ui.label(RichText::new(*why).color(palette::muted(dark)));
+        }
+    }
+}
+
+/// A section title in its part's colour, with a Copy button when there is text to copy (copied only on a click).
+fn section_heading(ui: &mut egui::Ui, title: &str, colour: egui::Color32, copy: Option<&str>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(title).heading().color(colour));
+        if let Some(text) = copy
+            && ui.small_button("Copy").on_hover_text(format!("Copy the {} as JSON", title.to_lowercase())).clicked()
+        {
+            ui.ctx().copy_text(text.to_owned());
+        }
+    });
+}
+
+fn claims_table(ui: &mut egui::Ui, analysis: &Analysis) {
+    let dark = palette::is_dark(ui);
+    let line = ui.text_style_height(&egui::TextStyle::Monospace).max(ui.text_style_height(&egui::TextStyle::Body));
+    let row_height = 2.0 * line + 8.0;
+    egui::ScrollArea::vertical().id_salt("claims-table").max_height(420.0).auto_shrink([false, true]).show_rows(
+        ui,
+        row_height,
+        analysis.row_count(),
+        |ui, range| {
+            for (index, (row, preview)) in analysis.rows().enumerate().skip(range.start).take(range.len()) {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(ui.available_width(), row_height), egui::Sense::hover());
+                if index % 2 == 1 {
+                    ui.painter().rect_filled(rect, 2.0, ui.visuals().faint_bg_color);
+                }
+                let mut row_ui = ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(4.0, 3.0))));
+                claim_row(&mut row_ui, row, preview, dark);
+            }
+        },
+    );
+    if let Some(lifetime) = analysis.lifetime() {
+        ui.label(format!("Lifetime (exp − iat): {}", time::span_text(lifetime)));
+    }
+}
+
+/// One claim in two lines: name, value and class; then the time reading or the claim's meaning.
+fn claim_row(ui: &mut egui::Ui, row: &ClaimRow, preview: &str, dark: bool) {
+    ui.horizontal(|ui| {
+        let name = ui.monospace(RichText::new(&row.name).strong());
+        if let Some(entry) = row.entry {
+            name.on_hover_ui(|ui| {
+                ui.label(format!("{}: {}\n{}", entry.title, entry.meaning, entry.reference));
+            });
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(row.class.as_str()).small().color(palette::muted(dark)));
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(egui::Label::new(RichText::new(preview).monospace()).truncate());
+            });
+        });
+    });
+    match &row.time {
+        Some(Ok(fact)) => {
+            let colour = match fact.standing {
+                TimeStanding::Fine => ui.visuals().text_color(),
+                TimeStanding::Expired => palette::error(dark),
+                TimeStanding::NotYetValid => palette::warning(dark),
+            };
+            let text = if fact.looks_like_milliseconds {
+                format!("{}  ·  looks like milliseconds  ·  {}", fact.relative, fact.utc)
+            } else {
+                format!("{}  ·  {}  ·  local {}", fact.relative, fact.utc, fact.local)
+            };
+            ui.add(egui::Label::new(RichText::new(text).color(colour)).truncate()).on_hover_ui(|ui| {
+                ui.label(format!("{}\nUTC    {}\nlocal  {}", fact.relative, fact.utc, fact.local));
+            });
+        }
+        Some(Err(message)) => {
+            ui.add(egui::Label::new(RichText::new(message).color(palette::error(dark))).truncate());
+        }
+        None => {
+            let meaning = row.entry.map_or("private claim: its meaning is up to the issuer", |entry| entry.meaning);
+            let response = ui.add(egui::Label::new(RichText::new(meaning).color(palette::muted(dark))).truncate());
+            if let Some(entry) = row.entry {
+                response.on_hover_ui(|ui| {
+                    ui.label(format!("{}\n{}", entry.title, entry.reference));
+                });
+            }
+        }
+    }
+}
+
+fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], crack_pending: bool) {
+    let dark = palette::is_dark(ui);
+    ui.heading(format!("Findings ({})", findings.len()));
+    if crack_pending {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(RichText::new("Trying the weak-secret list…").color(palette::muted(dark)));
+        });
+    }
+    if findings.is_empty() {
+        if !crack_pending {
+            ui.colored_label(palette::good(dark), "Nothing risky found.");
+        }
+        return;
+    }
+    for (index, finding) in findings.iter().enumerate() {
+        let colour = palette::severity(finding.severity, dark);
+        let title =
+            RichText::new(format!("{}  {}", finding.severity.as_str().to_uppercase(), finding.title)).color(colour);
+        egui::CollapsingHeader::new(title).id_salt(("finding", index)).show(ui, |ui| {
+            ui.label(&finding.explanation);
+            ui.label(
+                RichText::new(format!("{} · {}", finding.id, finding.reference)).small().color(palette::muted(dark)),
+            );
+        });
+    }
+}

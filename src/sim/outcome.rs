@@ -1,0 +1,123 @@
+//! What a step comes to: the HTTP status, the OAuth error code, what the authorization server did, and the
+//! one-line account for a learner. The codes are enums whose snake_case names are the JSON of SIMULATION.md, so a
+//! misspelt code cannot compile and the timeline's JSON stays byte for byte what scripts match.
+
+use super::ids::{FamilyId, TokenId};
+use serde::Serialize;
+use std::fmt;
+
+/// The `error` of an event: RFC 6749 section 5.2 and RFC 6750 section 3 codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OAuthError {
+    InvalidRequest,
+    InvalidGrant,
+    InvalidToken,
+    ServerError,
+}
+
+impl OAuthError {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OAuthError::InvalidRequest => "invalid_request",
+            OAuthError::InvalidGrant => "invalid_grant",
+            OAuthError::InvalidToken => "invalid_token",
+            OAuthError::ServerError => "server_error",
+        }
+    }
+}
+
+impl fmt::Display for OAuthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the authorization server (or the store) did during a step: the event's `server` list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ServerAction {
+    FamilyStarted,
+    Rotated,
+    AccessIssued,
+    GraceAccepted,
+    Branched,
+    ReuseDetected,
+    FamilyRevoked,
+    AccessDeactivated,
+    AccessExtended,
+    Denylisted,
+    FamiliesRevoked,
+    StoreDown,
+}
+
+impl ServerAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServerAction::FamilyStarted => "family_started",
+            ServerAction::Rotated => "rotated",
+            ServerAction::AccessIssued => "access_issued",
+            ServerAction::GraceAccepted => "grace_accepted",
+            ServerAction::Branched => "branched",
+            ServerAction::ReuseDetected => "reuse_detected",
+            ServerAction::FamilyRevoked => "family_revoked",
+            ServerAction::AccessDeactivated => "access_deactivated",
+            ServerAction::AccessExtended => "access_extended",
+            ServerAction::Denylisted => "denylisted",
+            ServerAction::FamiliesRevoked => "families_revoked",
+            ServerAction::StoreDown => "store_down",
+        }
+    }
+}
+
+/// Why a family was revoked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RevocationReason {
+    ReuseDetected,
+    Logout,
+    PasswordChange,
+}
+
+impl RevocationReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RevocationReason::ReuseDetected => "reuse_detected",
+            RevocationReason::Logout => "logout",
+            RevocationReason::PasswordChange => "password_change",
+        }
+    }
+}
+
+/// What one request (or request-less step) came to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub status: Option<u16>,
+    pub error: Option<OAuthError>,
+    pub www_authenticate: Option<String>,
+    pub presented: Option<TokenId>,
+    pub issued: Vec<TokenId>,
+    pub family: Option<FamilyId>,
+    pub server: Vec<ServerAction>,
+    pub message: String,
+}
+
+impl Outcome {
+    pub fn ok(message: String) -> Outcome {
+        Outcome { status: Some(200), message, ..Outcome::default() }
+    }
+
+    pub fn fail(status: u16, error: OAuthError, message: String) -> Outcome {
+        Outcome { status: Some(status), error: Some(error), message, ..Outcome::default() }
+    }
+
+    pub fn presenting(mut self, token: Option<TokenId>) -> Outcome {
+        self.presented = token;
+        self
+    }
+
+    pub fn in_family(mut self, family: Option<FamilyId>) -> Outcome {
+        self.family = family;
+        self
+    }
+}
