@@ -167,3 +167,16 @@ fn an_unknown_preset_is_an_unusable_argument() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no preset named \"nope\""));
 }
+
+#[test]
+fn numbers_out_of_range_are_rejected_naming_the_field() {
+    let huge = i64::MAX;
+    let login = r#"{"at": 0, "actor": "c", "do": "login"}"#;
+    let message = rejected(&format!(r#"{{"config": {{"access_ttl": {huge}}}, "steps": [{login}]}}"#));
+    assert!(message.contains("config: access_ttl must be from 1 to 3153600000 seconds"), "{message}");
+    let message =
+        rejected(&format!(r#"{{"steps": [{login}, {{"at": 1, "actor": "c", "do": "store_outage", "for": {huge}}}]}}"#));
+    assert!(message.contains("step 2: \"for\" must be from 1 to 3153600000 seconds"), "{message}");
+    let message = rejected(&format!(r#"{{"steps": [{login}, {{"at": {huge}, "actor": "c", "do": "call"}}]}}"#));
+    assert!(message.contains("step 2: \"at\" must be a whole number of seconds from 0 to 3153600000"), "{message}");
+}

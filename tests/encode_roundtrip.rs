@@ -152,3 +152,14 @@ fn claim_helpers_and_json_output() {
     let decoded = tokenscope::jose::decode(object["token"].as_str().unwrap());
     assert_eq!(decoded.claims().unwrap(), payload.as_object().unwrap());
 }
+
+#[test]
+fn a_time_past_the_calendar_is_refused_naming_the_claim() {
+    for (flag, value) in
+        [("--exp", "+9223372036854775807"), ("--nbf", "-9223372036854775807"), ("--exp", "+9999999999999s")]
+    {
+        let (code, stdout, stderr) = encode(&["--alg", "HS256", "--secret", common::SECRET, flag, value]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{flag} {value}");
+        assert!(stderr.contains(&format!("{flag}: '{value}' from now is outside the calendar")), "{stderr}");
+    }
+}

@@ -117,3 +117,126 @@ fn a_malformed_token_names_the_segment_and_character() {
     retype(&mut harness, "Token", "eyJhbGciOiJIUzI1NiJ9.e30=.c2ln");
     harness.get_by_label_contains("'=' padding is not allowed in base64url");
 }
+
+#[test]
+fn an_empty_editor_shows_the_hint_and_no_error() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Paste a token to inspect it");
+    assert!(harness.query_by_label_contains("Malformed").is_none());
+    assert!(harness.query_by_label_contains("there is no token").is_none());
+}
+
+#[test]
+fn typing_before_a_flagged_multibyte_character_keeps_the_editor_working() {
+    let mut harness = harness();
+    harness.run();
+    // A zero-width space pasted inside the payload: the decoder flags it, the editor underlines it.
+    let token = "eyJhbGciOiJIUzI1NiJ9.eyJ\u{200b}zdWIiOiIxIn0.c2ln";
+    retype(&mut harness, "Token", token);
+    harness.get_by_label_contains("is not a base64url character");
+    harness.key_press(Key::Home);
+    harness.run();
+    harness.get_by_label("Token").type_text("x");
+    harness.run();
+    assert_eq!(harness.state().inspect().text(), format!("x{token}"));
+    harness.get_by_label_contains("the header is not valid base64url");
+}
+
+#[test]
+fn an_audience_nobody_expected_fails_as_on_the_command_line_and_is_offered_in_one_click() {
+    let mut harness = harness();
+    harness.run();
+    retype(&mut harness, "Token", token());
+    retype(&mut harness, "Secret", SECRET);
+    harness.get_by_label("Token not valid: invalid_audience");
+    harness.get_by_label("Expect \"orders-api\"").click();
+    harness.run();
+    harness.get_by_label("Token valid");
+
+    let mut harness = self::harness();
+    harness.run();
+    retype(&mut harness, "Token", token());
+    retype(&mut harness, "Secret", SECRET);
+    harness.get_by_label("Skip the aud check").click();
+    harness.run();
+    harness.get_by_label("Token valid");
+    assert!(harness.query_by_label("Expect \"orders-api\"").is_none());
+}
+
+#[test]
+fn ctrl_shift_c_copies_the_decoded_payload() {
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().apply(tokenscope::app::Command::LoadToken(token().to_owned()), &egui::Context::default());
+    harness.run();
+    // The key goes down in one frame, whose output carries the copy.
+    let modifiers = Modifiers::COMMAND | Modifiers::SHIFT;
+    harness.input_mut().events.push(egui::Event::ModifiersChanged(modifiers));
+    harness.input_mut().events.push(egui::Event::Key {
+        key: Key::C,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    });
+    harness.step();
+    let copied: Vec<&str> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let payload = tokenscope::jose::decode(token()).payload_json.unwrap();
+    assert_eq!(copied, [serde_json::to_string_pretty(&payload).unwrap().as_str()]);
+    harness.input_mut().events.push(egui::Event::ModifiersChanged(Modifiers::default()));
+    harness.run();
+    harness.get_by_label("Decoded payload copied.");
+}
+
+/// A file dropped on the window, as an integration hands it over.
+#[derive(Debug)]
+struct DroppedText {
+    path: std::path::PathBuf,
+    bytes: Vec<u8>,
+}
+
+impl egui::DroppedFile for DroppedText {
+    fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        Ok(self.bytes.clone())
+    }
+}
+
+#[test]
+fn a_dropped_file_is_opened_and_one_that_is_not_text_says_so() {
+    let mut harness = harness();
+    harness.run();
+    let drop = |harness: &mut Harness<'_, TokenscopeApp>, name: &str, bytes: Vec<u8>| {
+        let file = DroppedText { path: name.into(), bytes };
+        harness.input_mut().dropped_files.push(std::sync::Arc::new(file));
+        harness.run();
+    };
+    drop(&mut harness, "token.txt", format!("{}\n", token()).into_bytes());
+    harness.get_by_label("\"user-4821\"");
+    drop(&mut harness, "image.png", vec![0x89, b'P', b'N', b'G', 0xff, 0xfe]);
+    harness.get_by_label("image.png is not text.");
+    assert_eq!(harness.state().inspect().text().trim(), token());
+}
+
+#[test]
+fn the_encoder_shows_its_token_as_one_coloured_text() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Encode").click();
+    harness.run();
+    let token = harness.state().encode().output().unwrap().to_owned();
+    assert_eq!(harness.query_all_by_label(&token).count(), 1, "the token is one text, drawn from the editor's layout");
+}

@@ -1,7 +1,8 @@
 //! Everything the core said about the token in the editor, kept between frames and made again only in part when
 //! an input changes: the token's own facts (header and payload lines, claim rows, the word-list crack) when its
 //! text changes; the signature when the key changes; the claim checks and findings when a check changes, and the
-//! times once a second. The crack of a large token runs on another thread and its finding appears when it is done.
+//! times once a second. The crack of a large token runs on another thread once the token stops changing, and its
+//! finding appears when it is done.
 
 use super::json_lines::JsonLines;
 use crate::jose::claims::{self, ClaimRow};
@@ -13,11 +14,16 @@ use crate::jose::verify::{self, Expectations, SignatureJudgement, Verdict};
 use crate::jose::{Decoded, TokenKind};
 use chrono::FixedOffset;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 /// Signing inputs up to this size are tried against the word list at once (a few milliseconds); larger ones on a
 /// thread of their own, so typing never waits for thousands of HMACs.
 const INLINE_CRACK_LIMIT: usize = 1024;
+
+/// How long a large token must stay unchanged before the word list is tried on it.
+const CRACK_DELAY: Duration = Duration::from_millis(300);
 
 /// How the payload is shown.
 pub enum PayloadLines {
@@ -59,7 +65,25 @@ impl PayloadLines {
 
 enum CrackState {
     Known(Crack),
-    Running(mpsc::Receiver<Crack>),
+    /// A large token just typed or pasted: tried once it has stayed the same for `CRACK_DELAY`, so that typing
+    /// never shares the processor with a crack of a token that is about to change.
+    Waiting {
+        since: Instant,
+    },
+    /// On another thread; dropping this tells it to give up.
+    Running {
+        result: mpsc::Receiver<Crack>,
+        _abandon: Abandon,
+    },
+}
+
+/// Sets its flag when dropped: a crack still running for a token the window has left stops at the next word.
+struct Abandon(Arc<AtomicBool>);
+
+impl Drop for Abandon {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
 }
 
 pub struct Analysis {
@@ -96,7 +120,7 @@ impl Analysis {
         let rows = decoded.claims().map(|claims| claims::claim_rows(claims, expect.now, local)).unwrap_or_default();
         let previews = rows.iter().map(|row| value_preview(&row.value)).collect();
         let lifetime = decoded.claims().and_then(claims::lifetime);
-        let crack = start_crack(&decoded, ctx);
+        let crack = first_crack(&decoded, ctx);
         let judgement = verify::judge_signature(&decoded, keys, expect);
         let mut analysis = Analysis {
             verdict: verify::judge_claims(&decoded, &judgement, expect),
@@ -143,10 +167,19 @@ impl Analysis {
         self.second = expect.now.floor() as i64;
     }
 
-    /// Picks up a background crack that finished; says whether the findings changed.
-    pub fn poll_crack(&mut self, keys: Option<&KeySet>, now: f64) -> bool {
-        let CrackState::Running(receiver) = &self.crack else { return false };
-        match receiver.try_recv() {
+    /// Starts the crack of a token that stayed unchanged long enough, and picks up one that finished; says
+    /// whether the findings changed.
+    pub fn poll_crack(&mut self, keys: Option<&KeySet>, now: f64, ctx: &egui::Context) -> bool {
+        if let CrackState::Waiting { since } = self.crack {
+            let waited = since.elapsed();
+            if waited < CRACK_DELAY {
+                ctx.request_repaint_after(CRACK_DELAY - waited);
+                return false;
+            }
+            self.crack = spawn_crack(&self.decoded, ctx);
+        }
+        let CrackState::Running { result, .. } = &self.crack else { return false };
+        match result.try_recv() {
             Ok(found) => self.crack = CrackState::Known(found),
             Err(mpsc::TryRecvError::Empty) => return false,
             Err(mpsc::TryRecvError::Disconnected) => self.crack = CrackState::Known(Crack::NotFound),
@@ -158,7 +191,7 @@ impl Analysis {
     fn relint(&mut self, keys: Option<&KeySet>, now: f64) {
         let crack = match &self.crack {
             CrackState::Known(crack) => *crack,
-            CrackState::Running(_) => Crack::Pending,
+            CrackState::Waiting { .. } | CrackState::Running { .. } => Crack::Pending,
         };
         self.findings =
             lint::lint(&self.decoded, &LintOptions { now, keys, crack: Some(crack), ..LintOptions::default() });
@@ -215,7 +248,7 @@ impl Analysis {
 
     /// Whether the word list is still being tried in the background.
     pub fn crack_pending(&self) -> bool {
-        matches!(self.crack, CrackState::Running(_))
+        !matches!(self.crack, CrackState::Known(_))
     }
 
     pub fn walkthrough(&self) -> Option<&HmacWalkthrough> {
@@ -236,23 +269,32 @@ impl Analysis {
     }
 }
 
-/// The crack of a small token at once; of a larger one on a thread that wakes the window when it is done.
-fn start_crack(decoded: &Arc<Decoded>, ctx: &egui::Context) -> CrackState {
+/// The crack of a small token at once; a larger one waits for the token to stay unchanged.
+fn first_crack(decoded: &Arc<Decoded>, ctx: &egui::Context) -> CrackState {
     let small = decoded.signing_input().is_none_or(|input| input.len() <= INLINE_CRACK_LIMIT);
     if small {
         return CrackState::Known(lint::crack(decoded));
     }
-    let (sender, receiver) = mpsc::channel();
+    ctx.request_repaint_after(CRACK_DELAY);
+    CrackState::Waiting { since: Instant::now() }
+}
+
+/// Tries the word list on a thread that wakes the window when it is done.
+fn spawn_crack(decoded: &Arc<Decoded>, ctx: &egui::Context) -> CrackState {
+    let (sender, result) = mpsc::channel();
     let worker_decoded = decoded.clone();
     let ctx = ctx.clone();
+    let abandoned = Arc::new(AtomicBool::new(false));
+    let worker_abandoned = abandoned.clone();
     let spawned = std::thread::Builder::new().name("word-list crack".into()).spawn(move || {
+        let found = lint::crack_unless(&worker_decoded, &worker_abandoned);
         // The window may have moved on to another token; then nobody listens and the result is dropped.
-        if sender.send(lint::crack(&worker_decoded)).is_ok() {
+        if sender.send(found).is_ok() {
             ctx.request_repaint();
         }
     });
     match spawned {
-        Ok(_) => CrackState::Running(receiver),
+        Ok(_) => CrackState::Running { result, _abandon: Abandon(abandoned) },
         Err(_) => CrackState::Known(lint::crack(decoded)),
     }
 }

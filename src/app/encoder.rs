@@ -8,7 +8,7 @@ use super::palette;
 use crate::jose::algorithm::{Algorithm, Family};
 use crate::jose::keys::{self, KeySet, SecretEncoding};
 use crate::jose::verify::{self, ClaimRequest, Expectations, SignatureStatus, Skips};
-use crate::jose::{self, Decoded, encode};
+use crate::jose::{self, Decoded, Segment, encode};
 use egui::RichText;
 use serde_json::{Map, Value};
 
@@ -153,127 +153,132 @@ impl EncodeTab {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, now: i64) -> Vec<Command> {
-        let dark = palette::is_dark(ui);
         let mut commands = Vec::new();
         egui::ScrollArea::vertical().id_salt("encode-scroll").show(ui, |ui| {
             ui.columns(2, |columns| {
-                let ui = &mut columns[0];
-                ui.label(RichText::new("Header").heading().color(palette::segment(crate::jose::Segment::Header, dark)));
-                self.dirty |= ui
-                    .add(egui::TextEdit::multiline(&mut self.header).code_editor().desired_rows(5).desired_width(f32::INFINITY))
-                    .accessible_name("Header JSON")
-                    .changed();
-                ui.label(RichText::new("Payload").heading().color(palette::segment(crate::jose::Segment::Payload, dark)));
-                self.dirty |= ui
-                    .add(egui::TextEdit::multiline(&mut self.payload).code_editor().desired_rows(10).desired_width(f32::INFINITY))
-                    .accessible_name("Payload JSON")
-                    .changed();
-                ui.horizontal_wrapped(|ui| {
-                    if ui.button("iat = now").clicked() {
-                        self.set_claim("iat", Value::from(now));
-                    }
-                    let label = ui.label("exp = now +");
-                    ui.add(egui::DragValue::new(&mut self.lifetime_minutes).range(1..=525_600).suffix(" min"))
-                        .labelled_by(label.id);
-                    if ui.button("Set exp").clicked() {
-                        self.set_claim("exp", Value::from(now + i64::from(self.lifetime_minutes) * 60));
-                    }
-                    if ui.button("New jti").clicked() {
-                        let mut bytes = [0u8; 16];
-                        if getrandom::fill(&mut bytes).is_ok() {
-                            self.set_claim("jti", Value::from(crate::jose::b64::encode(&bytes)));
-                        }
-                    }
-                });
-                let ui = &mut columns[1];
-                ui.horizontal(|ui| {
-                    ui.strong("Algorithm");
-                    let before = self.alg;
-                    egui::ComboBox::from_id_salt("encode-alg")
-                        .selected_text(self.alg.name())
-                        .show_ui(ui, |ui| {
-                            for alg in Algorithm::ALL {
-                                ui.selectable_value(&mut self.alg, alg, alg.name());
-                            }
-                        })
-                        .response
-                        .accessible_name("Algorithm");
-                    if before != self.alg {
-                        self.set_header_alg();
-                    }
-                });
-                if self.alg.family() == Family::Hmac {
-                    ui.horizontal(|ui| {
-                        self.dirty |= ui
-                            .add(egui::TextEdit::singleline(&mut self.secret).hint_text("secret").desired_width(240.0))
-                            .accessible_name("Signing secret")
-                            .changed();
-                        egui::ComboBox::from_id_salt("encode-encoding")
-                            .selected_text(self.encoding.label())
-                            .show_ui(ui, |ui| {
-                                for encoding in SecretEncoding::ALL {
-                                    self.dirty |= ui.selectable_value(&mut self.encoding, encoding, encoding.label()).changed();
-                                }
-                            })
-                            .response
-                            .accessible_name("Signing secret encoding");
-                    });
-                } else {
-                    self.dirty |= ui
-                        .add(
-                            egui::TextEdit::multiline(&mut self.private_key)
-                                .code_editor()
-                                .hint_text("Private key: PEM (PKCS#8, PKCS#1, SEC1) or JWK with d")
-                                .desired_rows(5)
-                                .desired_width(f32::INFINITY),
-                        )
-                        .accessible_name("Private key")
-                        .changed();
-                }
-                let can_keep = self.old_signature.is_some();
-                self.dirty |= ui
-                    .add_enabled(can_keep, egui::Checkbox::new(&mut self.keep_old_signature, "Keep the old signature"))
-                    .on_hover_text("Re-encode the edited header and payload with the inspected token's signature: what tampering looks like")
-                    .on_disabled_hover_text("Bring a token from the inspector (Edit in encoder) to keep its signature")
-                    .changed();
-                ui.separator();
-                ui.strong("Token");
-                match &self.output {
-                    Ok(produced) => {
-                        let mut job = token_job(&produced.token, &produced.decoded, dark, None);
-                        job.wrap.break_anywhere = true;
-                        job.wrap.max_width = ui.available_width();
-                        ui.add(egui::Label::new(job).wrap()).widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Label, true, "Produced token")
-                        });
-                        ui.horizontal(|ui| {
-                            if ui.button("Copy token").clicked() {
-                                ui.ctx().copy_text(produced.token.clone());
-                            }
-                            if ui.button("Open in inspector").clicked() {
-                                commands.push(Command::LoadToken(produced.token.clone()));
-                            }
-                        });
-                    }
-                    Err(message) if message.is_empty() => {}
-                    Err(message) => {
-                        ui.colored_label(palette::error(dark), message);
-                    }
-                }
-                if let Some((status, detail)) = &self.status {
-                    let (text, colour) = match status {
-                        SignatureStatus::Valid => ("✔ Signature verified".to_owned(), palette::good(dark)),
-                        SignatureStatus::Invalid => (format!("✖ Invalid signature: {detail}"), palette::error(dark)),
-                        _ => (format!("Not checked: {detail}"), palette::muted(dark)),
-                    };
-                    ui.label(RichText::new(text).strong().color(colour));
-                }
+                self.claims_ui(&mut columns[0], now);
+                self.key_ui(&mut columns[1]);
+                self.output_ui(&mut columns[1], &mut commands);
             });
         });
         if self.dirty {
             self.recompute(now);
         }
         commands
+    }
+
+    /// The header and payload boxes and the claim helpers.
+    fn claims_ui(&mut self, ui: &mut egui::Ui, now: i64) {
+        let dark = palette::is_dark(ui);
+        ui.label(RichText::new("Header").heading().color(palette::segment(Segment::Header, dark)));
+        let header = egui::TextEdit::multiline(&mut self.header).code_editor().desired_rows(5);
+        self.dirty |= ui.add(header.desired_width(f32::INFINITY)).accessible_name("Header JSON").changed();
+        ui.label(RichText::new("Payload").heading().color(palette::segment(Segment::Payload, dark)));
+        let payload = egui::TextEdit::multiline(&mut self.payload).code_editor().desired_rows(10);
+        self.dirty |= ui.add(payload.desired_width(f32::INFINITY)).accessible_name("Payload JSON").changed();
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("iat = now").clicked() {
+                self.set_claim("iat", Value::from(now));
+            }
+            let label = ui.label("exp = now +");
+            ui.add(egui::DragValue::new(&mut self.lifetime_minutes).range(1..=525_600).suffix(" min"))
+                .labelled_by(label.id);
+            if ui.button("Set exp").clicked() {
+                self.set_claim("exp", Value::from(now + i64::from(self.lifetime_minutes) * 60));
+            }
+            if ui.button("New jti").clicked() {
+                let mut bytes = [0u8; 16];
+                if getrandom::fill(&mut bytes).is_ok() {
+                    self.set_claim("jti", Value::from(jose::b64::encode(&bytes)));
+                }
+            }
+        });
+    }
+
+    /// The algorithm, the secret or private key, and "keep the old signature".
+    fn key_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.strong("Algorithm");
+            let before = self.alg;
+            egui::ComboBox::from_id_salt("encode-alg")
+                .selected_text(self.alg.name())
+                .show_ui(ui, |ui| {
+                    for alg in Algorithm::ALL {
+                        ui.selectable_value(&mut self.alg, alg, alg.name());
+                    }
+                })
+                .response
+                .accessible_name("Algorithm");
+            if before != self.alg {
+                self.set_header_alg();
+            }
+        });
+        if self.alg.family() == Family::Hmac {
+            ui.horizontal(|ui| {
+                let secret = egui::TextEdit::singleline(&mut self.secret).hint_text("secret").desired_width(240.0);
+                self.dirty |= ui.add(secret).accessible_name("Signing secret").changed();
+                egui::ComboBox::from_id_salt("encode-encoding")
+                    .selected_text(self.encoding.label())
+                    .show_ui(ui, |ui| {
+                        for encoding in SecretEncoding::ALL {
+                            self.dirty |= ui.selectable_value(&mut self.encoding, encoding, encoding.label()).changed();
+                        }
+                    })
+                    .response
+                    .accessible_name("Signing secret encoding");
+            });
+        } else {
+            let key = egui::TextEdit::multiline(&mut self.private_key)
+                .code_editor()
+                .hint_text("Private key: PEM (PKCS#8, PKCS#1, SEC1) or JWK with d")
+                .desired_rows(5)
+                .desired_width(f32::INFINITY);
+            self.dirty |= ui.add(key).accessible_name("Private key").changed();
+        }
+        let can_keep = self.old_signature.is_some();
+        self.dirty |= ui
+            .add_enabled(can_keep, egui::Checkbox::new(&mut self.keep_old_signature, "Keep the old signature"))
+            .on_hover_text(
+                "Re-encode the edited header and payload with the inspected token's signature: what tampering looks \
+                 like",
+            )
+            .on_disabled_hover_text("Bring a token from the inspector (Edit in encoder) to keep its signature")
+            .changed();
+    }
+
+    /// The produced token in its parts' colours, with Copy and Open, and whether it verifies.
+    fn output_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let dark = palette::is_dark(ui);
+        ui.separator();
+        ui.strong("Token");
+        match &self.output {
+            Ok(produced) => {
+                let mut job = token_job(&produced.token, &produced.decoded, dark, None);
+                job.wrap.break_anywhere = true;
+                job.wrap.max_width = ui.available_width();
+                ui.add(egui::Label::new(job).wrap());
+                ui.horizontal(|ui| {
+                    if ui.button("Copy token").clicked() {
+                        ui.ctx().copy_text(produced.token.clone());
+                    }
+                    if ui.button("Open in inspector").clicked() {
+                        commands.push(Command::LoadToken(produced.token.clone()));
+                    }
+                });
+            }
+            Err(message) if message.is_empty() => {}
+            Err(message) => {
+                ui.colored_label(palette::error(dark), message);
+            }
+        }
+        if let Some((status, detail)) = &self.status {
+            let (text, colour) = match status {
+                SignatureStatus::Valid => ("✔ Signature verified".to_owned(), palette::good(dark)),
+                SignatureStatus::Invalid => (format!("✖ Invalid signature: {detail}"), palette::error(dark)),
+                _ => (format!("Not checked: {detail}"), palette::muted(dark)),
+            };
+            ui.label(RichText::new(text).strong().color(colour));
+        }
     }
 
     fn set_claim(&mut self, name: &str, value: Value) {

@@ -100,7 +100,10 @@ impl Saved {
     /// Writes the settings, and the token when it is to be remembered; otherwise clears any token saved before.
     pub fn store(storage: &mut dyn eframe::Storage, settings: &Settings, token: &str) {
         eframe::set_value(storage, STORAGE_KEY, settings);
-        let token = if settings.remember_last_token { token } else { "" };
-        storage.set_string(LAST_TOKEN_KEY, token.to_owned());
+        if settings.remember_last_token && !token.is_empty() {
+            storage.set_string(LAST_TOKEN_KEY, token.to_owned());
+        } else {
+            storage.remove_string(LAST_TOKEN_KEY);
+        }
     }
 }

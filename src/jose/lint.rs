@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use sha2::{Sha256, Sha384, Sha512};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -289,6 +290,12 @@ fn weak_secret_finding(title: String, minimum: usize) -> Finding {
 /// Tries the empty secret and every word of the list against the token's HMAC signature, in list order, on every
 /// core. The keyed HMAC state of each word is made once per process, so a word costs only the hashing of the input.
 pub fn crack(decoded: &Decoded) -> Crack {
+    crack_unless(decoded, &AtomicBool::new(false))
+}
+
+/// `crack`, giving up (with `Crack::Pending`: nothing is known) as soon as `abandoned` is set, as the window does
+/// when the token changes while the list is being tried.
+pub fn crack_unless(decoded: &Decoded, abandoned: &AtomicBool) -> Crack {
     let Some(alg) = decoded.alg().and_then(Algorithm::from_name).filter(|alg| alg.family() == Family::Hmac) else {
         return Crack::NotApplicable;
     };
@@ -300,10 +307,13 @@ pub fn crack(decoded: &Decoded) -> Crack {
     }
     let input = input.as_bytes();
     let found = match alg {
-        Algorithm::HS256 => first_match(keyed_words::<Hmac<Sha256>>(&HS256_WORDS), input, signature),
-        Algorithm::HS384 => first_match(keyed_words::<Hmac<Sha384>>(&HS384_WORDS), input, signature),
-        _ => first_match(keyed_words::<Hmac<Sha512>>(&HS512_WORDS), input, signature),
+        Algorithm::HS256 => first_match(keyed_words::<Hmac<Sha256>>(&HS256_WORDS), input, signature, abandoned),
+        Algorithm::HS384 => first_match(keyed_words::<Hmac<Sha384>>(&HS384_WORDS), input, signature, abandoned),
+        _ => first_match(keyed_words::<Hmac<Sha512>>(&HS512_WORDS), input, signature, abandoned),
     };
+    if abandoned.load(Ordering::Relaxed) {
+        return Crack::Pending;
+    }
     found.map_or(Crack::NotFound, Crack::Found)
 }
 
@@ -328,12 +338,13 @@ fn first_match<M: Mac + Clone + Sync>(
     words: &[(&'static str, M)],
     input: &[u8],
     signature: &[u8],
+    abandoned: &AtomicBool,
 ) -> Option<&'static str> {
     if signature.len() != <M as OutputSizeUser>::output_size() {
         return None;
     }
     let try_words = |chunk: &[(&'static str, M)]| {
-        chunk.iter().find_map(|(word, keyed)| {
+        chunk.iter().take_while(|_| !abandoned.load(Ordering::Relaxed)).find_map(|(word, keyed)| {
             let mut mac = keyed.clone();
             mac.update(input);
             (mac.finalize().into_bytes()[..] == *signature).then_some(*word)

@@ -3,9 +3,9 @@
 //! The result, `Timeline`, is what both the command line and the Timeline tab show.
 
 use super::ids::{FamilyId, TokenId};
-use super::outcome::{OAuthError, Outcome, RevocationReason, ServerAction};
+use super::outcome::{OAuthError, RevocationReason, ServerAction};
 use super::resource::{self, ResourceView};
-use super::scenario::{Action, ActionKind, Config, Loot, Scenario};
+use super::scenario::{Action, ActionKind, Config, Scenario, Step};
 use super::store::Store;
 use super::tokens::{self, Family, Token, TokenKind};
 use super::world::World;
@@ -199,98 +199,8 @@ impl Timeline {
 pub fn run(scenario: &Scenario) -> Timeline {
     let secret = tokens::scenario_secret(&scenario.to_value().to_string());
     let mut world = World::new(*scenario.config(), &secret);
-    let mut events = Vec::with_capacity(scenario.steps().len());
-    for (index, step) in scenario.steps().iter().enumerate() {
-        let now = step.at;
-        let actor = step.actor.as_str();
-        let presented = |world: &World, kind: TokenKind| -> Option<Result<usize, TokenId>> {
-            match step.token {
-                Some(label) => Some(world.labels.get(&label).copied().ok_or(label)),
-                None => world.newest(actor, kind).map(Ok),
-            }
-        };
-        let mut stolen = Vec::new();
-        let outcome = match &step.action {
-            Action::Login => world.login(actor, now),
-            Action::Call => world.call(actor, presented(&world, TokenKind::Access), now),
-            Action::Refresh => world.refresh(actor, presented(&world, TokenKind::Refresh), now),
-            Action::Extend => world.extend(actor, presented(&world, TokenKind::Access), now),
-            Action::Deny => world.deny(actor, presented(&world, TokenKind::Access), now),
-            Action::Logout => {
-                let token = step.token.map(|label| world.labels.get(&label).copied().ok_or(label));
-                world.logout(actor, token, now)
-            }
-            Action::PasswordChange => world.password_change(actor, now),
-            Action::Steal { from, what } => {
-                let kinds: &[TokenKind] = match what {
-                    Loot::Access => &[TokenKind::Access],
-                    Loot::Refresh => &[TokenKind::Refresh],
-                    Loot::Both => &[TokenKind::Access, TokenKind::Refresh],
-                };
-                for kind in kinds {
-                    if let Some(token) = world.newest(from, *kind) {
-                        world.give(actor, token, now, true);
-                        stolen.push(world.label(token));
-                    }
-                }
-                world.pocket(actor).thief = true;
-                let message = if stolen.is_empty() {
-                    format!("{actor} tries to steal from {from}, who holds nothing yet")
-                } else {
-                    format!(
-                        "{actor} copies {} from {from} (a leaked log, an XSS, a shared device); no request is made, \
-                         so no server can notice",
-                        join(&stolen, " and ")
-                    )
-                };
-                Outcome { message, ..Outcome::default() }
-            }
-            Action::StoreOutage { seconds } => {
-                world.store.add_outage(now, *seconds);
-                Outcome {
-                    message: format!("the token store goes down for {seconds} s (until {} s)", now + seconds),
-                    server: vec![ServerAction::StoreDown],
-                    ..Outcome::default()
-                }
-            }
-        };
-        // With a lost response the server acted all the same; only the actor never gets what was issued.
-        if !step.lose_response {
-            for label in &outcome.issued {
-                if let Some(token) = world.labels.get(label).copied() {
-                    world.give(actor, token, now, false);
-                }
-            }
-        }
-        let mut message = outcome.message;
-        if step.lose_response && outcome.status.is_some() {
-            message.push_str(&format!(
-                "; the response is lost on the way, so {actor} never receives {}",
-                if outcome.issued.is_empty() { "it".to_owned() } else { join(&outcome.issued, " and ") }
-            ));
-        }
-        events.push(Event {
-            step: index,
-            at: now,
-            actor: actor.to_owned(),
-            action: step.action.kind(),
-            status: outcome.status,
-            error: outcome.error,
-            www_authenticate: outcome.www_authenticate,
-            presented: outcome.presented,
-            issued: outcome.issued,
-            stolen,
-            from: match &step.action {
-                Action::Steal { from, .. } => Some(from.clone()),
-                _ => None,
-            },
-            family: outcome.family,
-            server: outcome.server,
-            lost_response: step.lose_response,
-            message,
-            narration: step.narration.clone(),
-        });
-    }
+    let events: Vec<Event> =
+        scenario.steps().iter().enumerate().map(|(index, step)| play(&mut world, index, step)).collect();
     let summary = summarize(&world, &events);
     Timeline {
         name: scenario.name.clone(),
@@ -304,6 +214,73 @@ pub fn run(scenario: &Scenario) -> Timeline {
         store: world.store,
         keys: world.keys,
         labels: world.labels,
+    }
+}
+
+/// Plays one step against the servers and says what happened.
+fn play(world: &mut World, index: usize, step: &Step) -> Event {
+    let now = step.at;
+    let actor = step.actor.as_str();
+    let presented = |world: &World, kind: TokenKind| -> Option<Result<usize, TokenId>> {
+        match step.token {
+            Some(label) => Some(world.labels.get(&label).copied().ok_or(label)),
+            None => world.newest(actor, kind).map(Ok),
+        }
+    };
+    let mut stolen = Vec::new();
+    let outcome = match &step.action {
+        Action::Login => world.login(actor, now),
+        Action::Call => world.call(actor, presented(world, TokenKind::Access), now),
+        Action::Refresh => world.refresh(actor, presented(world, TokenKind::Refresh), now),
+        Action::Extend => world.extend(actor, presented(world, TokenKind::Access), now),
+        Action::Deny => world.deny(actor, presented(world, TokenKind::Access), now),
+        Action::Logout => {
+            let token = step.token.map(|label| world.labels.get(&label).copied().ok_or(label));
+            world.logout(actor, token, now)
+        }
+        Action::PasswordChange => world.password_change(actor, now),
+        Action::Steal { from, what } => {
+            let (outcome, taken) = world.steal(actor, from, *what, now);
+            stolen = taken;
+            outcome
+        }
+        Action::StoreOutage { seconds } => world.store_outage(*seconds, now),
+    };
+    // With a lost response the server acted all the same; only the actor never gets what was issued.
+    if !step.lose_response {
+        for label in &outcome.issued {
+            if let Some(token) = world.labels.get(label).copied() {
+                world.give(actor, token, now, false);
+            }
+        }
+    }
+    let mut message = outcome.message;
+    if step.lose_response && outcome.status.is_some() {
+        message.push_str(&format!(
+            "; the response is lost on the way, so {actor} never receives {}",
+            if outcome.issued.is_empty() { "it".to_owned() } else { join(&outcome.issued, " and ") }
+        ));
+    }
+    Event {
+        step: index,
+        at: now,
+        actor: actor.to_owned(),
+        action: step.action.kind(),
+        status: outcome.status,
+        error: outcome.error,
+        www_authenticate: outcome.www_authenticate,
+        presented: outcome.presented,
+        issued: outcome.issued,
+        stolen,
+        from: match &step.action {
+            Action::Steal { from, .. } => Some(from.clone()),
+            _ => None,
+        },
+        family: outcome.family,
+        server: outcome.server,
+        lost_response: step.lose_response,
+        message,
+        narration: step.narration.clone(),
     }
 }
 
@@ -356,7 +333,7 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
 }
 
 /// Token labels joined for a message or a CSV cell.
-fn join(labels: &[TokenId], separator: &str) -> String {
+pub(super) fn join(labels: &[TokenId], separator: &str) -> String {
     labels.iter().map(TokenId::to_string).collect::<Vec<_>>().join(separator)
 }
 

@@ -3,8 +3,8 @@
 //! it; `timeline.rs` drives them step by step.
 
 use super::ids::{FamilyId, TokenId};
-use super::outcome::RevocationReason;
-use super::scenario::Config;
+use super::outcome::{Outcome, RevocationReason, ServerAction};
+use super::scenario::{Config, Loot};
 use super::store::Store;
 use super::tokens::{self, Claims, Family, Holding, RefreshStatus, Token, TokenKind};
 use crate::jose::keys::{Key, KeySet};
@@ -241,6 +241,43 @@ impl World {
         self.labels.insert(token.label, index);
         self.tokens.push(token);
         index
+    }
+
+    /// `steal`: `actor` copies `from`'s newest tokens of the kinds `what` names. No request is made.
+    pub fn steal(&mut self, actor: &str, from: &str, what: Loot, now: i64) -> (Outcome, Vec<TokenId>) {
+        let kinds: &[TokenKind] = match what {
+            Loot::Access => &[TokenKind::Access],
+            Loot::Refresh => &[TokenKind::Refresh],
+            Loot::Both => &[TokenKind::Access, TokenKind::Refresh],
+        };
+        let mut stolen = Vec::new();
+        for kind in kinds {
+            if let Some(token) = self.newest(from, *kind) {
+                self.give(actor, token, now, true);
+                stolen.push(self.label(token));
+            }
+        }
+        self.pocket(actor).thief = true;
+        let message = if stolen.is_empty() {
+            format!("{actor} tries to steal from {from}, who holds nothing yet")
+        } else {
+            format!(
+                "{actor} copies {} from {from} (a leaked log, an XSS, a shared device); no request is made, so no \
+                 server can notice",
+                super::timeline::join(&stolen, " and ")
+            )
+        };
+        (Outcome { message, ..Outcome::default() }, stolen)
+    }
+
+    /// `store_outage`: the store is down from `now` for `seconds`.
+    pub fn store_outage(&mut self, seconds: i64, now: i64) -> Outcome {
+        self.store.add_outage(now, seconds);
+        Outcome {
+            message: format!("the token store goes down for {seconds} s (until {} s)", now + seconds),
+            server: vec![ServerAction::StoreDown],
+            ..Outcome::default()
+        }
     }
 
     /// Revokes a family: none of its refresh tokens works again; its access tokens turn inactive for an

@@ -1,7 +1,7 @@
 //! The side panel that edits the running scenario's server config: strategy, reuse detection, grace, lifetimes
 //! and the resource server's options. Any change re-runs the scenario at once (the caller does that).
 
-use crate::sim::scenario::{Config, DenylistTtl, GraceKind, Strategy};
+use crate::sim::scenario::{Config, DenylistTtl, GraceKind, ResourceServerConfig, Strategy};
 
 /// Draws the editor for `config`; returns whether anything changed.
 pub fn config_ui(ui: &mut egui::Ui, id: &str, config: &mut Config) -> bool {
@@ -77,9 +77,14 @@ pub fn config_ui(ui: &mut egui::Ui, id: &str, config: &mut Config) -> bool {
         ui.end_row();
     });
     ui.add_space(6.0);
+    resource_server_ui(ui, id, &mut config.resource_server);
+    *config != before
+}
+
+/// The resource server's leeway, clock and what it checks.
+fn resource_server_ui(ui: &mut egui::Ui, id: &str, rs: &mut ResourceServerConfig) {
     ui.strong("Resource server");
     egui::Grid::new((id, "rs-grid")).num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-        let rs = &mut config.resource_server;
         let label = ui.label("Leeway");
         ui.add(egui::DragValue::new(&mut rs.leeway).range(0..=3600).suffix(" s")).labelled_by(label.id);
         ui.end_row();
@@ -102,7 +107,6 @@ pub fn config_ui(ui: &mut egui::Ui, id: &str, config: &mut Config) -> bool {
         ui.checkbox(&mut rs.introspection, "Introspect every token");
         ui.end_row();
     });
-    *config != before
 }
 
 fn optional_seconds(ui: &mut egui::Ui, name: &str, value: &mut Option<i64>, default: i64, enabled: bool) {

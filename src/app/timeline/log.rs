@@ -66,64 +66,87 @@ pub fn event_log(
     }
     area.show_rows(ui, row_height, timeline.events.len(), |ui, range| {
         for index in range {
-            let event = &timeline.events[index];
-            let did = server_lines.get(index).map_or("", String::as_str);
-            let mut columns = |ui: &mut egui::Ui| {
-                let chosen = *selected == Some(index);
-                if ui
-                    .add_sized([widths[0], line_height], egui::Button::selectable(chosen, format!("{} s", event.at)))
-                    .clicked()
-                {
-                    *selected = Some(index);
-                }
-                ui.add_sized([widths[1], line_height], egui::Label::new(&event.actor).truncate());
-                ui.add_sized([widths[2], line_height], egui::Label::new(event.action.name()).truncate());
-                let presented = event.presented.or(event.stolen.first().copied());
-                match presented.and_then(|label| timeline.token_index(label)) {
-                    Some(token) => {
-                        let label = timeline.tokens[token].label.to_string();
-                        if ui
-                            .add_sized(
-                                [widths[3], line_height],
-                                egui::Button::new(RichText::new(&label).monospace()).small(),
-                            )
-                            .on_hover_text(format!("Open {label} in the inspector"))
-                            .clicked()
-                        {
-                            open = Some(token);
-                        }
-                    }
-                    None => {
-                        ui.add_sized([widths[3], line_height], egui::Label::new("–"));
-                    }
-                }
-                let status = event.status.map_or("–".to_owned(), |status| status.to_string());
-                ui.add_sized(
-                    [widths[4], line_height],
-                    egui::Label::new(RichText::new(status).strong().color(status_colour(event.status, dark))),
-                );
-            };
-            if below {
-                ui.vertical(|ui| {
-                    ui.horizontal(columns);
-                    ui.horizontal(|ui| {
-                        ui.add_space(widths[0] + spacing);
-                        if let Some(error) = event.error {
-                            ui.label(RichText::new(error.as_str()).small().strong().color(palette::error(dark)));
-                        }
-                        ui.add(egui::Label::new(RichText::new(did).small().weak()).truncate());
-                    });
-                });
-            } else {
-                ui.horizontal(|ui| {
-                    columns(ui);
-                    let error = event.error.map_or("–", |error| error.as_str());
-                    ui.add_sized([WIDE[5], line_height], egui::Label::new(error).truncate());
-                    ui.add(egui::Label::new(did).truncate());
-                });
+            let row =
+                Row { index, widths, line_height, spacing, server: server_lines.get(index).map_or("", String::as_str) };
+            if let Some(token) = row_ui(ui, timeline, &row, below, selected, dark) {
+                open = Some(token);
             }
         }
     });
+    open
+}
+
+/// Where one row of the log goes and what its server column says.
+struct Row<'a> {
+    index: usize,
+    widths: &'a [f32],
+    line_height: f32,
+    spacing: f32,
+    server: &'a str,
+}
+
+/// One event of the log, on one line or (`below`) with the error and the server's actions on a second; returns the
+/// token whose label was clicked.
+fn row_ui(
+    ui: &mut egui::Ui,
+    timeline: &Timeline,
+    row: &Row<'_>,
+    below: bool,
+    selected: &mut Option<usize>,
+    dark: bool,
+) -> Option<usize> {
+    let event = &timeline.events[row.index];
+    let (widths, line_height) = (row.widths, row.line_height);
+    let mut open = None;
+    let mut columns = |ui: &mut egui::Ui| {
+        let chosen = *selected == Some(row.index);
+        if ui.add_sized([widths[0], line_height], egui::Button::selectable(chosen, format!("{} s", event.at))).clicked()
+        {
+            *selected = Some(row.index);
+        }
+        ui.add_sized([widths[1], line_height], egui::Label::new(&event.actor).truncate());
+        ui.add_sized([widths[2], line_height], egui::Label::new(event.action.name()).truncate());
+        let presented = event.presented.or(event.stolen.first().copied());
+        match presented.and_then(|label| timeline.token_index(label)) {
+            Some(token) => {
+                let label = timeline.tokens[token].label.to_string();
+                if ui
+                    .add_sized([widths[3], line_height], egui::Button::new(RichText::new(&label).monospace()).small())
+                    .on_hover_text(format!("Open {label} in the inspector"))
+                    .clicked()
+                {
+                    open = Some(token);
+                }
+            }
+            None => {
+                ui.add_sized([widths[3], line_height], egui::Label::new("–"));
+            }
+        }
+        let status = event.status.map_or("–".to_owned(), |status| status.to_string());
+        ui.add_sized(
+            [widths[4], line_height],
+            egui::Label::new(RichText::new(status).strong().color(status_colour(event.status, dark))),
+        );
+    };
+    if below {
+        ui.vertical(|ui| {
+            ui.horizontal(columns);
+            ui.horizontal(|ui| {
+                ui.add_space(widths[0] + row.spacing);
+                if let Some(error) = event.error {
+                    ui.label(RichText::new(error.as_str()).small().strong().color(palette::error(dark)));
+                }
+                ui.add(egui::Label::new(RichText::new(row.server).small().weak()).truncate());
+            });
+        });
+    } else {
+        ui.horizontal(|ui| {
+            columns(ui);
+            let error = event.error.map_or("–", |error| error.as_str());
+            ui.add_sized([WIDE[5], line_height], egui::Label::new(error).truncate());
+            ui.add(egui::Label::new(row.server).truncate());
+        });
+    }
     open
 }
 
