@@ -7,7 +7,7 @@ use std::hint::black_box;
 use tokenscope::cli::verify_lines;
 use tokenscope::jose::algorithm::Algorithm;
 use tokenscope::jose::keys::{self, KeySet, SecretEncoding};
-use tokenscope::jose::verify::{Expectations, Skips, verify};
+use tokenscope::jose::verify::{ClaimRequest, Expectations, Skips, verify};
 use tokenscope::jose::{self, encode};
 
 const SECRET: &str = "kY8#qL2!vR9$wZ4^nT6&bJ1*cM5@xP3%";
@@ -22,12 +22,12 @@ fn claims(n: usize) -> serde_json::Value {
 }
 
 fn expectations() -> Expectations {
-    Expectations {
-        now: 1_767_225_700.0,
+    Expectations::new(ClaimRequest {
+        at: 1_767_225_700.0,
         audiences: vec!["api".into()],
         skip: Skips::default(),
-        ..Expectations::default()
-    }
+        ..ClaimRequest::default()
+    })
 }
 
 fn per_token(c: &mut Criterion) {

@@ -117,7 +117,7 @@ impl Analysis {
     ) -> Analysis {
         let header = decoded.header.as_ref().map(|header| JsonLines::new(&serde_json::Value::Object(header.clone())));
         let payload = PayloadLines::new(decoded.payload_view());
-        let rows = decoded.claims().map(|claims| claims::claim_rows(claims, expect.now, local)).unwrap_or_default();
+        let rows = decoded.claims().map(|claims| claims::claim_rows(claims, expect.at, local)).unwrap_or_default();
         let previews = rows.iter().map(|row| value_preview(&row.value)).collect();
         let lifetime = decoded.claims().and_then(claims::lifetime);
         let crack = first_crack(&decoded, ctx);
@@ -135,7 +135,7 @@ impl Analysis {
             audience_offer: None,
             findings: Vec::new(),
             crack,
-            second: expect.now.floor() as i64,
+            second: expect.at.floor() as i64,
         };
         analysis.recheck(keys, expect, local);
         analysis
@@ -152,19 +152,19 @@ impl Analysis {
     pub fn recheck(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
         self.verdict = verify::judge_claims(&self.decoded, &self.judgement, expect);
         self.audience_offer = verify::unexpected_audiences(&self.decoded, expect);
-        self.read_times(expect.now, local);
-        self.relint(keys, expect.now);
-        self.second = expect.now.floor() as i64;
+        self.read_times(expect.at, local);
+        self.relint(keys, expect.at);
+        self.second = expect.at.floor() as i64;
     }
 
     /// The once-a-second update: relative times and claim checks move on; findings are made again only when a
     /// time claim changed standing (the token expired, or became valid).
     pub fn tick(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
         self.verdict = verify::judge_claims(&self.decoded, &self.judgement, expect);
-        if self.read_times(expect.now, local) {
-            self.relint(keys, expect.now);
+        if self.read_times(expect.at, local) {
+            self.relint(keys, expect.at);
         }
-        self.second = expect.now.floor() as i64;
+        self.second = expect.at.floor() as i64;
     }
 
     /// Starts the crack of a token that stayed unchanged long enough, and picks up one that finished; says

@@ -125,7 +125,7 @@ impl InspectTab {
                 } else if self.keys.is_live() && analysis.second() != now.floor() as i64 && analysis.has_live_times() {
                     analysis.tick(keys, &expect, local);
                 }
-                analysis.poll_crack(keys, expect.now, ctx);
+                analysis.poll_crack(keys, expect.at, ctx);
             }
             _ => self.analysis = Some(Analysis::new(Arc::clone(&decoded), keys, &expect, local, ctx)),
         }

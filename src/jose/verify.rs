@@ -22,18 +22,21 @@ pub struct Skips {
     pub aud: bool,
 }
 
-/// What the token must satisfy besides its signature.
+/// The checks a user asks for, as the command line's flags and the window's fields give them. Both shells turn it
+/// into `Expectations` through `Expectations::new`, so the same request is judged the same way everywhere.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Expectations {
+pub struct ClaimRequest {
     /// Allowed algorithms; empty means the header's `alg`, provided it fits the key.
     pub algorithms: Vec<Algorithm>,
     /// Seconds since the epoch at which the claims are judged.
-    pub now: f64,
-    pub leeway: f64,
+    pub at: f64,
+    /// Seconds of clock skew allowed for `exp`, `nbf` and `iat`.
+    pub leeway: u64,
     /// Any of these issuers is accepted; empty means `iss` is not checked.
     pub issuers: Vec<String>,
     /// The token must name one of these; empty means the token must not carry an `aud`.
     pub audiences: Vec<String>,
+    /// The expected subject; none or blank means not checked.
     pub subject: Option<String>,
     pub required: Vec<String>,
     pub skip: Skips,
@@ -41,23 +44,17 @@ pub struct Expectations {
     pub use_embedded_key: bool,
 }
 
-/// The checks a user asks for, as the command line's flags and the window's fields give them. Both shells turn it
-/// into `Expectations` through `Expectations::new`, so the same request is judged the same way everywhere.
+/// What the token must satisfy besides its signature: a `ClaimRequest` made uniform (entries trimmed, blank ones
+/// dropped, a blank subject no subject), read through its fields.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct ClaimRequest {
-    pub algorithms: Vec<Algorithm>,
-    /// Seconds since the epoch at which the claims are judged.
-    pub at: f64,
-    pub leeway: u64,
-    /// Accepted issuers; blank entries are dropped.
-    pub issuers: Vec<String>,
-    /// Accepted audiences; blank entries are dropped.
-    pub audiences: Vec<String>,
-    /// The expected subject; blank means not checked.
-    pub subject: Option<String>,
-    pub required: Vec<String>,
-    pub skip: Skips,
-    pub use_embedded_key: bool,
+pub struct Expectations(ClaimRequest);
+
+impl std::ops::Deref for Expectations {
+    type Target = ClaimRequest;
+
+    fn deref(&self) -> &ClaimRequest {
+        &self.0
+    }
 }
 
 impl Expectations {
@@ -65,17 +62,13 @@ impl Expectations {
         let clean = |items: Vec<String>| -> Vec<String> {
             items.into_iter().map(|item| item.trim().to_owned()).filter(|item| !item.is_empty()).collect()
         };
-        Expectations {
-            algorithms: request.algorithms,
-            now: request.at,
-            leeway: request.leeway as f64,
+        Expectations(ClaimRequest {
             issuers: clean(request.issuers),
             audiences: clean(request.audiences),
             subject: request.subject.map(|subject| subject.trim().to_owned()).filter(|subject| !subject.is_empty()),
             required: clean(request.required),
-            skip: request.skip,
-            use_embedded_key: request.use_embedded_key,
-        }
+            ..request
+        })
     }
 }
 
@@ -193,7 +186,7 @@ pub fn judge_signature(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expect
     SignatureJudgement { signature, errors, claims_apply: true }
 }
 
-/// Completes a verdict from a signature judgement with the claim checks at `expect.now`.
+/// Completes a verdict from a signature judgement with the claim checks at `expect.at`.
 pub fn judge_claims(decoded: &Decoded, judgement: &SignatureJudgement, expect: &Expectations) -> Verdict {
     complete(decoded, judgement.clone(), expect)
 }
@@ -526,9 +519,9 @@ fn time_check(name: &str, value: &Value, expect: &Expectations) -> Result<String
             format!("{name} must be a NumericDate (a JSON number), not {}", json_type_name(value)),
         )));
     };
-    let now = expect.now;
+    let now = expect.at;
     let when = time::Utc3339(at);
-    let leeway = expect.leeway;
+    let leeway = expect.leeway as f64;
     let ago = time::Span(now - at);
     let ahead = time::Span(at - now);
     match name {

@@ -10,7 +10,7 @@ use super::tokens::{API_AUDIENCE, EPOCH, ISSUER, Token, TokenKind};
 use super::world::World;
 use crate::jose::error::ErrorKind;
 use crate::jose::keys::KeySet;
-use crate::jose::verify::{self, Expectations, Skips};
+use crate::jose::verify::{self, ClaimRequest, Expectations, Skips};
 
 pub const INVALID_TOKEN_CHALLENGE: &str = "Bearer error=\"invalid_token\"";
 
@@ -31,16 +31,16 @@ pub(super) fn token_problem(
     skip_exp: bool,
 ) -> Option<String> {
     let decoded = crate::jose::decode(&record.jwt);
-    let expect = Expectations {
-        now: (EPOCH + rs_now) as f64,
-        leeway: leeway as f64,
+    let expect = Expectations::new(ClaimRequest {
+        at: (EPOCH + rs_now) as f64,
+        leeway: leeway.unsigned_abs(),
         issuers: vec![ISSUER.to_owned()],
         audiences: vec![API_AUDIENCE.to_owned()],
         // A resource server behind the issuer's clock would see a fresh `iat` in its future; real servers accept
         // that, and the lesson is about `exp`.
         skip: Skips { exp: skip_exp, nbf: true, iat: true, aud: false },
-        ..Expectations::default()
-    };
+        ..ClaimRequest::default()
+    });
     let verdict = verify::verify(&decoded, Some(view.keys), &expect);
     let error = verdict.errors.first()?;
     Some(match error.kind {

@@ -134,7 +134,7 @@ pub fn mint(claims: &Claims<'_>, key: &Key) -> String {
 mod tests {
     use super::*;
     use crate::jose;
-    use crate::jose::verify::{Expectations, verify};
+    use crate::jose::verify::{ClaimRequest, Expectations, verify};
 
     #[test]
     fn minted_tokens_verify_under_the_scenario_secret_at_the_simulated_time() {
@@ -154,10 +154,12 @@ mod tests {
         assert_eq!(decoded.claims().unwrap()["jti"], "AT1");
         assert_eq!(decoded.claims().unwrap()["exp"], EPOCH + 70);
         let keys = crate::jose::keys::KeySet::single(key);
-        let expect = |now: i64| Expectations {
-            now: (EPOCH + now) as f64,
-            audiences: vec![API_AUDIENCE.into()],
-            ..Expectations::default()
+        let expect = |now: i64| {
+            Expectations::new(ClaimRequest {
+                at: (EPOCH + now) as f64,
+                audiences: vec![API_AUDIENCE.into()],
+                ..ClaimRequest::default()
+            })
         };
         assert!(verify(&decoded, Some(&keys), &expect(69)).valid);
         assert!(!verify(&decoded, Some(&keys), &expect(70)).valid);
