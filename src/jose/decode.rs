@@ -72,10 +72,6 @@ impl Decoded {
         self.parts.iter().find(|part| part.segment == segment)
     }
 
-    pub fn header_bytes(&self) -> Option<&[u8]> {
-        self.part(Segment::Header)?.bytes.as_deref()
-    }
-
     /// The payload as received (RFC 7797 `b64: false` payloads included). For a JWE this is `None`.
     pub fn payload_bytes(&self) -> Option<&[u8]> {
         match self.kind {

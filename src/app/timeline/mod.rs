@@ -161,10 +161,6 @@ impl TimelineTab {
         &self.run
     }
 
-    pub fn compared_run(&self) -> Option<&Run> {
-        self.compare.as_ref().map(|(_, run)| run)
-    }
-
     pub fn selected(&self) -> Option<usize> {
         self.selected
     }
@@ -175,11 +171,6 @@ impl TimelineTab {
 
     pub fn scenario(&self) -> &Scenario {
         &self.scenario
-    }
-
-    /// Whether the cursor is moving on its own, so the window must keep drawing.
-    pub fn is_playing(&self) -> bool {
-        self.playing
     }
 
     fn after_load(&mut self) {
