@@ -31,11 +31,40 @@ fn long_scenario(steps: usize) -> Scenario {
     Scenario::new("long", None, config, list).expect("the benchmark scenario is valid")
 }
 
+/// 100,000 steps whose one steal names the actor of the very last step: reading it once looked the actor up step
+/// by step.
+fn late_victim(count: usize) -> Scenario {
+    let mut steps: Vec<Step> = (0..count - 2).map(|index| Step::new(index as i64, "client", Action::Call)).collect();
+    steps.push(Step::new(count as i64, "thief", Action::Steal { from: "late".into(), what: Loot::Both }));
+    steps.push(Step::new(count as i64 + 1, "late", Action::Login));
+    Scenario::new("late victim", None, Config::default(), steps).expect("the benchmark scenario is valid")
+}
+
+/// 100,000 actors, each logging in once and calling once.
+fn many_actors(count: usize) -> Scenario {
+    let steps = (0..count)
+        .map(|index| {
+            Step::new(index as i64, format!("user-{index}"), if index % 2 == 0 { Action::Login } else { Action::Call })
+        })
+        .collect();
+    Scenario::new("many actors", None, Config::default(), steps).expect("the benchmark scenario is valid")
+}
+
 fn simulate(c: &mut Criterion) {
     let scenario = long_scenario(100_000);
     let mut group = c.benchmark_group("simulate");
     group.sample_size(10);
     group.bench_function("100k_steps", |b| b.iter(|| tokenscope::sim::run(black_box(&scenario))));
+    let late = late_victim(100_000);
+    group.bench_function("100k_steps_read_with_a_late_victim", |b| {
+        b.iter(|| Scenario::from_value(black_box(&late.to_value())).expect("it reads back"))
+    });
+    let crowd = many_actors(100_000);
+    group.bench_function("100k_distinct_actors", |b| b.iter(|| tokenscope::sim::run(black_box(&crowd))));
+    group.bench_function("100k_distinct_actors_lanes", |b| {
+        let timeline = tokenscope::sim::run(&crowd);
+        b.iter(|| tokenscope::sim::lanes::Lanes::new(black_box(&timeline)))
+    });
     group.finish();
 }
 

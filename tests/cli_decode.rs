@@ -1,6 +1,9 @@
 //! `tokenscope decode` through the real binary: exit codes, the JSON object and the text report.
 
+mod common;
+
 use assert_cmd::Command;
+use common::run;
 use serde_json::{Value, json};
 
 const JWT_IO: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
@@ -109,4 +112,18 @@ fn bad_arguments_exit_2() {
     assert_eq!(tokenscope().args(["decode", "--nope"]).output().unwrap().status.code(), Some(2));
     assert_eq!(tokenscope().args(["decode", JWT_IO, "--at", "soon"]).output().unwrap().status.code(), Some(2));
     assert_eq!(tokenscope().args(["decode", "@/no/such/file"]).output().unwrap().status.code(), Some(2));
+}
+
+#[test]
+fn five_parts_without_enc_are_a_malformed_header_not_a_jwe() {
+    let header = tokenscope::jose::b64::encode(br#"{"alg":"HS256"}"#);
+    let token = format!("{header}.AAAA.AAAA.AAAA.AAAA");
+    let (code, stdout, stderr) = run(&["decode", "--json", &token]);
+    assert_eq!(code, 2, "{stderr}");
+    let object: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(object["errors"][0]["kind"], "malformed");
+    assert_eq!(object["errors"][0]["segment"], "header");
+    assert!(stderr.contains("names no \"enc\""), "{stderr}");
+    let (code, object) = common::verify_json(&[&token, "--secret", common::SECRET]);
+    assert_eq!((code, common::error_kinds(&object)), (2, vec!["malformed".to_owned()]));
 }

@@ -10,7 +10,9 @@ const JWT_IO: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3O
 
 #[test]
 fn a_genuine_token_gives_the_full_verify_object_and_exit_0() {
-    let (code, object) = verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--at", "2018-01-18T01:40:22Z"]);
+    // jwt.io's secret is 19 bytes, shorter than HS256's hash: only accepted when weak keys are allowed.
+    let (code, object) =
+        verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--at", "2018-01-18T01:40:22Z", "--allow-weak-keys"]);
     assert_eq!(code, 0);
     assert_eq!(object["valid"], true);
     assert_eq!(object["kind"], "jws");
@@ -27,7 +29,7 @@ fn a_genuine_token_gives_the_full_verify_object_and_exit_0() {
 #[test]
 fn a_changed_character_is_an_invalid_signature_exit_1() {
     let tampered = JWT_IO.replace("SflKx", "SflKy");
-    let (code, object) = verify_json(&[&tampered, "--secret", "your-256-bit-secret"]);
+    let (code, object) = verify_json(&[&tampered, "--secret", "your-256-bit-secret", "--allow-weak-keys"]);
     assert_eq!(code, 1);
     assert_eq!(object["signature"]["status"], "invalid");
     assert_eq!(error_kinds(&object), ["invalid_signature"]);
@@ -41,7 +43,7 @@ fn secret_encodings_all_verify() {
         ("eW91ci0yNTYtYml0LXNlY3JldA", "base64url"),
         ("796f75722d3235362d6269742d736563726574", "hex"),
     ] {
-        let (code, _) = verify_json(&[JWT_IO, "--secret", text, "--secret-encoding", encoding]);
+        let (code, _) = verify_json(&[JWT_IO, "--secret", text, "--secret-encoding", encoding, "--allow-weak-keys"]);
         assert_eq!(code, 0, "{encoding}");
     }
 }
@@ -52,7 +54,7 @@ fn a_secret_file_is_read_as_raw_bytes() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("secret.bin");
     std::fs::write(&path, "your-256-bit-secret").unwrap();
-    let (code, object) = verify_json(&[JWT_IO, "--secret-file", path.to_str().unwrap()]);
+    let (code, object) = verify_json(&[JWT_IO, "--secret-file", path.to_str().unwrap(), "--allow-weak-keys"]);
     assert_eq!(code, 0);
     assert_eq!(object["signature"]["key"], "secret, raw bytes, 19 bytes");
 }
@@ -158,9 +160,10 @@ fn hmac_with_a_public_key_is_the_confusion_attack_and_refused() {
 
 #[test]
 fn alg_outside_the_allowed_list_is_a_mismatch() {
-    let (code, object) = verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--alg", "HS512"]);
+    let weak = ["--secret", "your-256-bit-secret", "--allow-weak-keys"];
+    let (code, object) = verify_json(&[&[JWT_IO, "--alg", "HS512"][..], &weak].concat());
     assert_eq!((code, error_kinds(&object)), (1, vec!["algorithm_mismatch".to_owned()]));
-    assert_eq!(verify_json(&[JWT_IO, "--secret", "your-256-bit-secret", "--alg", "HS512", "--alg", "HS256"]).0, 0);
+    assert_eq!(verify_json(&[&[JWT_IO, "--alg", "HS512", "--alg", "HS256"][..], &weak].concat()).0, 0);
 }
 
 #[test]
@@ -183,27 +186,94 @@ fn unknown_and_missing_alg_are_unsupported() {
     assert_eq!(error_kinds(&verify_json(&[&missing, "--secret", SECRET]).1), ["unsupported_algorithm"]);
 }
 
-#[test]
-fn jwks_picks_by_kid_and_reports_missing_or_wrong_type() {
+fn write_jwks(name: &str, keys: Value) -> String {
     let dir = std::env::temp_dir().join(format!("tokenscope-jwks-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, json!({"keys": keys}).to_string()).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+const P256_PUBLIC: &str = r#"{"kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}"#;
+
+fn p256_public(kid: &str) -> Value {
+    let mut key: Value = serde_json::from_str(P256_PUBLIC).unwrap();
+    key["kid"] = json!(kid);
+    key
+}
+
+#[test]
+fn jwks_picks_by_kid_and_reports_a_missing_kid() {
     let k = tokenscope::jose::b64::encode(SECRET.as_bytes());
-    let jwks = json!({"keys": [
-        {"kty": "oct", "kid": "a", "k": tokenscope::jose::b64::encode(b"another secret of thirty-two b!!")},
-        {"kty": "oct", "kid": "b", "k": k},
-        {"kty": "EC", "kid": "c", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}
-    ]});
-    let path = dir.join("jwks.json");
-    std::fs::write(&path, jwks.to_string()).unwrap();
-    let path = path.to_str().unwrap();
+    let path = write_jwks(
+        "secrets.json",
+        json!([
+            {"kty": "oct", "kid": "a", "k": tokenscope::jose::b64::encode(b"another secret of thirty-two b!!")},
+            {"kty": "oct", "kid": "b", "k": k},
+        ]),
+    );
     let kid = |kid: &str| hs256(json!({"kid": kid}), json!({}));
-    assert_eq!(verify_json(&[&kid("b"), "--key", path]).0, 0);
-    assert_eq!(error_kinds(&verify_json(&[&kid("a"), "--key", path]).1), ["invalid_signature"]);
-    assert_eq!(error_kinds(&verify_json(&[&kid("zzz"), "--key", path]).1), ["key_not_found"]);
-    assert_eq!(error_kinds(&verify_json(&[&kid("c"), "--key", path]).1), ["algorithm_mismatch"]);
+    assert_eq!(verify_json(&[&kid("b"), "--key", &path]).0, 0);
+    assert_eq!(error_kinds(&verify_json(&[&kid("a"), "--key", &path]).1), ["invalid_signature"]);
+    assert_eq!(error_kinds(&verify_json(&[&kid("zzz"), "--key", &path]).1), ["key_not_found"]);
     let no_kid = hs256(json!({}), json!({}));
-    let (code, object) = verify_json(&[&no_kid, "--key", path]);
+    let (code, object) = verify_json(&[&no_kid, "--key", &path]);
     assert_eq!((code, error_kinds(&object)), (1, vec!["key_not_found".to_owned()]), "two oct keys fit: ambiguous");
+}
+
+#[test]
+fn a_jwks_kid_of_the_wrong_key_type_is_a_mismatch() {
+    let path = write_jwks("public.json", json!([p256_public("c")]));
+    let token = hs256(json!({"kid": "c"}), json!({}));
+    assert_eq!(error_kinds(&verify_json(&[&token, "--key", &path]).1), ["algorithm_mismatch"]);
+}
+
+#[test]
+fn a_jwks_mixing_secrets_and_public_keys_is_key_invalid() {
+    let k = tokenscope::jose::b64::encode(SECRET.as_bytes());
+    let path = write_jwks("mixed.json", json!([{"kty": "oct", "kid": "b", "k": k}, p256_public("c")]));
+    let token = hs256(json!({"kid": "b"}), json!({}));
+    let (code, object) = verify_json(&[&token, "--key", &path]);
+    assert_eq!((code, error_kinds(&object)), (2, vec!["key_invalid".to_owned()]));
+    assert!(object["errors"][0]["message"].as_str().unwrap().contains("mixes 1 HMAC secret(s)"), "{object}");
+}
+
+#[test]
+fn a_kid_naming_two_fitting_keys_is_an_ambiguous_set() {
+    let path = write_jwks("twice.json", json!([p256_public("same"), p256_public("same")]));
+    let token = common::es256_token(json!({"kid": "same"}));
+    let (code, object) = verify_json(&[&token, "--key", &path]);
+    assert_eq!((code, error_kinds(&object)), (2, vec!["key_invalid".to_owned()]));
+}
+
+#[test]
+fn the_kids_a_key_not_found_names_are_a_few_and_a_count() {
+    let keys: Vec<Value> = (0..1000).map(|index| p256_public(&format!("key-{index:04}"))).collect();
+    let path = write_jwks("many.json", Value::Array(keys));
+    let token = common::es256_token(json!({"kid": "elsewhere"}));
+    let (code, object) = verify_json(&[&token, "--key", &path]);
+    assert_eq!((code, error_kinds(&object)), (1, vec!["key_not_found".to_owned()]));
+    assert_eq!(
+        object["errors"][0]["message"],
+        "no key in the JWK Set has kid \"elsewhere\" (it has 1000 kids: key-0000, key-0001, key-0002, key-0003, key-0004, …)"
+    );
+}
+
+#[test]
+fn a_jwk_not_for_signatures_or_without_verify_is_a_mismatch() {
+    let token = common::es256_token(json!({}));
+    for (name, extra) in [("use", json!("enc")), ("key_ops", json!(["sign"])), ("key_ops", json!(["encrypt"]))] {
+        let mut key: Value = serde_json::from_str(P256_PUBLIC).unwrap();
+        key[name] = extra.clone();
+        let path = write_jwks(&format!("restricted-{name}.json"), json!([key]));
+        let (code, object) = verify_json(&[&token, "--key", &path]);
+        assert_eq!((code, error_kinds(&object)), (1, vec!["algorithm_mismatch".to_owned()]), "{name}: {extra}");
+    }
+    let mut key: Value = serde_json::from_str(P256_PUBLIC).unwrap();
+    key["use"] = json!("sig");
+    key["key_ops"] = json!(["verify"]);
+    let path = write_jwks("allowed.json", json!([key]));
+    assert_ne!(error_kinds(&verify_json(&[&token, "--key", &path]).1), ["algorithm_mismatch"]);
 }
 
 #[test]

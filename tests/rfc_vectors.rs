@@ -296,21 +296,37 @@ fn rfc7520_4_4_under_the_rfc7515_a1_secret_is_an_invalid_signature() {
     assert_forged_text(verify(&token("rfc7520-4.4.jwt"), &vector("rfc7515-a1.jwk.json")), FELLOWSHIP);
 }
 
-#[test]
-fn rfc7520_section_3_keys_in_one_jwks_are_picked_by_kid_and_key_type() {
-    // 3.1 (EC) and 3.4 (RSA) share the kid "bilbo.baggins@hobbiton.example": the alg decides between them.
-    let keys: Vec<Value> = ["rfc7520-3.1.jwk.json", "rfc7520-3.4.jwk.json", "rfc7520-3.5.jwk.json"]
+fn jwks_of(names: &[&str], file: &str) -> String {
+    let keys: Vec<Value> = names
         .iter()
         .map(|name| serde_json::from_str(&std::fs::read_to_string(vector(name)).unwrap()).unwrap())
         .collect();
     let dir = std::env::temp_dir().join(format!("tokenscope-rfc7520-jwks-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("rfc7520-3.jwks.json");
+    let path = dir.join(file);
     std::fs::write(&path, json!({"keys": keys}).to_string()).unwrap();
-    for name in ["4.1", "4.2", "4.3", "4.4"] {
-        let (code, object) = verify(&token(&format!("rfc7520-{name}.jwt")), path.to_str().unwrap());
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn rfc7520_section_3_public_keys_in_one_jwks_are_picked_by_kid_and_key_type() {
+    // 3.1 (EC) and 3.4 (RSA) share the kid "bilbo.baggins@hobbiton.example": the alg decides between them.
+    let path = jwks_of(&["rfc7520-3.1.jwk.json", "rfc7520-3.4.jwk.json"], "rfc7520-3-public.jwks.json");
+    for name in ["4.1", "4.2", "4.3"] {
+        let (code, object) = verify(&token(&format!("rfc7520-{name}.jwt")), &path);
         assert_eq!(object["signature"]["status"], "valid", "{name}: {object}");
         assert_eq!((code, error_kinds(&object)), (2, vec!["malformed".to_owned()]), "{name}");
+    }
+}
+
+#[test]
+fn rfc7520_section_3_keys_with_the_secret_in_one_jwks_are_refused() {
+    let path =
+        jwks_of(&["rfc7520-3.1.jwk.json", "rfc7520-3.4.jwk.json", "rfc7520-3.5.jwk.json"], "rfc7520-3-mixed.jwks.json");
+    for name in ["4.1", "4.4"] {
+        let (code, object) = verify(&token(&format!("rfc7520-{name}.jwt")), &path);
+        // The payload is text, so it is also malformed as a claims set.
+        assert_eq!((code, error_kinds(&object)), (2, vec!["key_invalid".to_owned(), "malformed".to_owned()]), "{name}");
     }
 }
 

@@ -30,6 +30,8 @@ pub struct EncodeTab {
     old_signature: Option<String>,
     output: Result<Produced, String>,
     status: Option<(SignatureStatus, String)>,
+    /// Why a careful verifier would refuse the key the token is signed with.
+    weakness: Option<String>,
     lifetime_minutes: u32,
     dirty: bool,
 }
@@ -47,6 +49,7 @@ impl Default for EncodeTab {
             old_signature: None,
             output: Err(String::new()),
             status: None,
+            weakness: None,
             lifetime_minutes: 15,
             dirty: true,
         };
@@ -101,6 +104,7 @@ impl EncodeTab {
     pub fn recompute(&mut self, now: i64) {
         self.dirty = false;
         self.status = None;
+        self.weakness = None;
         let header = match parse_object(&self.header, "header") {
             Ok(header) => header,
             Err(message) => {
@@ -278,6 +282,12 @@ impl EncodeTab {
                 _ => (format!("Not checked: {detail}"), palette::muted(dark)),
             };
             ui.label(RichText::new(text).strong().color(colour));
+        }
+        if let (Ok(_), Some(weakness)) = (&self.output, &self.weakness) {
+            ui.colored_label(
+                palette::warning(dark),
+                format!("⚠ A careful verifier will refuse this token: {weakness}."),
+            );
         }
     }
 

@@ -21,6 +21,8 @@ pub struct KeyPanel {
     /// Empty means "now".
     evaluate_at: String,
     skip: Skips,
+    allow_weak_keys: bool,
+    use_embedded_key: bool,
     /// The encoding `secret_key` was read with, to notice a change of the setting.
     parsed_encoding: SecretEncoding,
     secret_key: Result<Option<KeySet>, String>,
@@ -38,6 +40,8 @@ impl Default for KeyPanel {
             subject: String::new(),
             evaluate_at: String::new(),
             skip: Skips::default(),
+            allow_weak_keys: false,
+            use_embedded_key: false,
             parsed_encoding: SecretEncoding::Utf8,
             secret_key: Ok(None),
             public_key: Ok(None),
@@ -130,6 +134,8 @@ impl KeyPanel {
             audiences: split_list(&self.audiences),
             subject: Some(self.subject.clone()),
             skip: self.skip,
+            allow_weak_keys: self.allow_weak_keys,
+            use_embedded_key: self.use_embedded_key,
             ..ClaimRequest::default()
         }
     }
@@ -159,6 +165,22 @@ impl KeyPanel {
             self.parse_key_text();
             output.key_changed = true;
         }
+        ui.horizontal_wrapped(|ui| {
+            output.key_changed |= ui
+                .checkbox(&mut self.allow_weak_keys, "Allow weak keys")
+                .on_hover_text(
+                    "Accept an HMAC secret shorter than its hash, or an RSA key under 2048 bits or with the ROCA \
+                     fingerprint, as --allow-weak-keys does",
+                )
+                .changed();
+            output.key_changed |= ui
+                .checkbox(&mut self.use_embedded_key, "Try the key the token carries")
+                .on_hover_text(
+                    "With no key given, check the signature with the token's own jwk or x5c. It shows whether they \
+                     match, but proves nothing: anyone can sign with a key of their own (--use-embedded-key)",
+                )
+                .changed();
+        });
         output.checks_changed = self.checks_ui(ui, settings, dark);
         output
     }

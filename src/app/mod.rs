@@ -24,7 +24,7 @@ pub use command::Command;
 pub use encoder::EncodeTab;
 pub use inspect::InspectTab;
 pub use launch::{Launch, SIZE_RANGE, Tab};
-pub use settings::{Layout, Saved, Settings, Theme};
+pub use settings::{Layout, Saved, Settings, SettingsFile, Theme};
 pub use timeline::{FileAction, Run, TimelineTab};
 
 use chrono::Utc;
@@ -49,20 +49,19 @@ pub fn run(launch: Launch) -> Result<(), AppError> {
             .with_title("tokenscope")
             .with_inner_size([size.0, size.1])
             .with_min_inner_size([640.0, 420.0]),
-        persist_window: screenshot.is_none(),
         ..Default::default()
     };
+    // A screenshot shows the window as a new user sees it, and saves nothing.
+    let file = if screenshot.is_some() { None } else { SettingsFile::default_location() };
     eframe::run_native(
         "tokenscope",
         options,
-        Box::new(move |cc| {
-            // A screenshot shows the window as a new user sees it, and saves nothing.
-            let saved = match (&screenshot, cc.storage) {
-                (None, Some(storage)) => Saved::load(storage),
-                _ => Saved::default(),
-            };
-            let mut app = TokenscopeApp::new(saved, launch);
+        Box::new(move |_cc| {
+            let saved = file.as_ref().map(SettingsFile::load).unwrap_or_default();
+            let mut app = TokenscopeApp::new(saved.clone(), launch);
             app.screenshot = screenshot;
+            app.on_disk = file.as_ref().map(|_| (saved, std::time::Instant::now()));
+            app.settings_file = file;
             Ok(Box::new(app))
         }),
     )
@@ -87,6 +86,10 @@ pub struct TokenscopeApp {
     theme_override: Option<Theme>,
     applied_theme: Option<Theme>,
     screenshot: Option<screenshot::Screenshot>,
+    /// Where the settings are kept; none in a screenshot run or a test.
+    settings_file: Option<SettingsFile>,
+    /// What the file holds, and when it was last written: a change is written soon, but not on every frame.
+    on_disk: Option<(Saved, std::time::Instant)>,
 }
 
 impl TokenscopeApp {
@@ -100,6 +103,8 @@ impl TokenscopeApp {
             theme_override: launch.theme,
             applied_theme: None,
             screenshot: None,
+            settings_file: None,
+            on_disk: None,
         };
         if let Some(token) = launch.token.or(saved.last_token) {
             app.inspect.load(token);
@@ -183,6 +188,7 @@ impl TokenscopeApp {
         if self.tab == Tab::Inspect {
             self.inspect.refresh(&ctx, &self.settings, now, local);
         }
+        self.write_changed_settings();
         let busy = self.inspect.is_busy();
         if let Some(shot) = &mut self.screenshot {
             shot.on_frame(&ctx, busy);
@@ -191,6 +197,34 @@ impl TokenscopeApp {
             let wait = 1.0 - now.fract();
             ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait.max(0.05)));
         }
+    }
+
+    /// What would be saved now: the settings, and the token when it is to be remembered.
+    pub fn saved(&self) -> Saved {
+        Saved::of(&self.settings, self.inspect.text())
+    }
+
+    /// Writes the settings when they changed, at most once a second (a drag of the leeway changes them every frame).
+    fn write_changed_settings(&mut self) {
+        let due = self.on_disk.as_ref().is_some_and(|(saved, at)| {
+            saved.settings != self.settings && at.elapsed() >= std::time::Duration::from_secs(1)
+        });
+        if due {
+            self.write_settings();
+        }
+    }
+
+    /// Writes what is to be saved when it differs from what the file holds.
+    fn write_settings(&mut self) {
+        let (Some(file), Some((on_disk, _))) = (&self.settings_file, &self.on_disk) else { return };
+        let saved = self.saved();
+        if saved == *on_disk {
+            return;
+        }
+        if let Err(error) = file.store(&saved) {
+            self.inspect.set_notice(format!("The settings cannot be saved to {}: {error}", file.path().display()));
+        }
+        self.on_disk = Some((saved, std::time::Instant::now()));
     }
 
     /// Carries out what a panel (or a shortcut) asked for.
@@ -358,10 +392,8 @@ impl eframe::App for TokenscopeApp {
         self.ui_root(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        if self.screenshot.is_none() {
-            Saved::store(storage, &self.settings, self.inspect.text());
-        }
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.write_settings();
     }
 
     /// Widget state (scroll offsets, cursor positions) is not kept: a cursor saved in the secret field would tell the

@@ -8,16 +8,16 @@ use crate::jose::decode::PayloadView;
 use crate::jose::{self, Decoded, TokenKind, time};
 use chrono::FixedOffset;
 use serde_json::Value;
-use std::fmt::Write;
+use std::fmt::Write as _;
 
-pub fn run(args: &DecodeArgs) -> u8 {
+pub fn run(args: &DecodeArgs, out: &mut dyn std::io::Write) -> std::io::Result<u8> {
     let text = match input::token_text(args.token.as_deref()) {
         Ok(text) => text,
-        Err(message) => return unusable(message),
+        Err(message) => return Ok(unusable(message)),
     };
     let at = match input::at_time(args.at.as_deref()) {
         Ok(at) => at,
-        Err(message) => return unusable(message),
+        Err(message) => return Ok(unusable(message)),
     };
     let decoded = jose::decode(&text);
     if args.json {
@@ -28,17 +28,22 @@ pub fn run(args: &DecodeArgs) -> u8 {
             #[serde(skip_serializing_if = "<[_]>::is_empty")]
             errors: &'a [crate::jose::Problem],
         }
-        println!("{}", render::to_json(&DecodeObject { token: token_members(&decoded), errors: &decoded.problems }));
+        writeln!(
+            out,
+            "{}",
+            render::to_json(&DecodeObject { token: token_members(&decoded), errors: &decoded.problems })
+        )?;
     } else {
-        print!("{}", describe(&decoded, time::seconds(at), input::local_offset(at)));
+        write!(out, "{}", describe(&decoded, time::seconds(at), input::local_offset(at)))?;
     }
-    match decoded.problem() {
+    out.flush()?;
+    Ok(match decoded.problem() {
         Some(problem) => {
             render::print_problem(&text, problem);
             EXIT_UNUSABLE
         }
         None => EXIT_OK,
-    }
+    })
 }
 
 /// The readable report: kind, header, payload, claims with times, signature size.

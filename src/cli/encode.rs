@@ -2,12 +2,13 @@
 //! Claim helpers set `exp`, `nbf`, `iat`, `jti` and the header's `kid`.
 
 use super::keyargs::{KeyArgs, KeyProblem};
-use super::{EXIT_OK, input, unusable};
+use super::{EXIT_OK, input, say, unusable};
 use crate::jose::encode::{self, Encoded};
 use crate::jose::{b64, time};
 use chrono::Utc;
 use clap::Args;
 use serde_json::{Value, json};
+use std::io::{self, Write};
 
 #[derive(Debug, Args)]
 pub struct EncodeArgs {
@@ -47,21 +48,30 @@ fn json_argument(text: &str, what: &str) -> Result<Value, String> {
     serde_json::from_str(&text).map_err(|error| format!("--{what} is not valid JSON: {error}"))
 }
 
-pub fn run(args: &EncodeArgs) -> u8 {
-    match build(args) {
-        Ok(encoded) => {
-            if args.json {
-                println!("{}", json!({"token": encoded.token, "header": encoded.header, "payload": encoded.payload}));
-            } else {
-                println!("{}", encoded.token);
-            }
-            EXIT_OK
-        }
-        Err(message) => unusable(message),
+pub fn run(args: &EncodeArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let encoded = match build(args) {
+        Ok(encoded) => encoded,
+        Err(message) => return Ok(unusable(message)),
+    };
+    if let Some(weakness) = &encoded.weakness {
+        say(format!("warning: the token is signed, but a careful verifier will refuse it: {weakness}"));
     }
+    let encoded = encoded.encoded;
+    if args.json {
+        writeln!(out, "{}", json!({"token": encoded.token, "header": encoded.header, "payload": encoded.payload}))?;
+    } else {
+        writeln!(out, "{}", encoded.token)?;
+    }
+    Ok(EXIT_OK)
 }
 
-fn build(args: &EncodeArgs) -> Result<Encoded, String> {
+/// A signed token, and why its key is weak if it is.
+struct Signed {
+    encoded: Encoded,
+    weakness: Option<crate::jose::keys::Weakness>,
+}
+
+fn build(args: &EncodeArgs) -> Result<Signed, String> {
     let alg = match args.key.algorithms.as_slice() {
         [alg] => *alg,
         [] => return Err("encode needs --alg".to_owned()),
@@ -103,7 +113,8 @@ fn build(args: &EncodeArgs) -> Result<Encoded, String> {
     if !key.has_private_half() {
         return Err(format!("signing needs a secret or a private key; the key given is {}", key.description));
     }
-    encode::encode(&header, &Value::Object(payload), alg, key).map_err(|error| error.to_string())
+    let encoded = encode::encode(&header, &Value::Object(payload), alg, key).map_err(|error| error.to_string())?;
+    Ok(Signed { encoded, weakness: key.weakness(alg) })
 }
 
 fn random_id() -> Result<String, String> {

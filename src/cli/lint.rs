@@ -8,6 +8,7 @@ use crate::jose::lint::{self, Finding, LintOptions, Severity};
 use crate::jose::{self, time};
 use clap::Args;
 use serde_json::{Value, json};
+use std::io::{self, Write};
 
 #[derive(Debug, Args)]
 pub struct LintArgs {
@@ -29,36 +30,35 @@ pub struct LintArgs {
     pub max_lifetime: String,
 }
 
-pub fn run(args: &LintArgs) -> u8 {
+pub fn run(args: &LintArgs, out: &mut dyn Write) -> io::Result<u8> {
     let at = match input::at_time(args.at.as_deref()) {
         Ok(at) => at,
-        Err(message) => return unusable(message),
+        Err(message) => return Ok(unusable(message)),
     };
     let max_lifetime = match time::parse_span(&args.max_lifetime) {
         Ok(span) if span > 0 => span as f64,
-        Ok(_) => return unusable("--max-lifetime must be positive"),
-        Err(message) => return unusable(format!("--max-lifetime: {message}")),
+        Ok(_) => return Ok(unusable("--max-lifetime must be positive")),
+        Err(message) => return Ok(unusable(format!("--max-lifetime: {message}"))),
     };
     let keys = match args.key.load() {
         Ok(set) => Some(set),
         Err(KeyProblem::Missing) => None,
-        Err(KeyProblem::Unreadable(message)) => return unusable(message),
-        Err(KeyProblem::Invalid(error)) => return unusable(format!("key_invalid: {error}")),
+        Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
+        Err(KeyProblem::Invalid(error)) => return Ok(unusable(format!("key_invalid: {error}"))),
     };
     let text = match input::token_text(args.token.as_deref()) {
         Ok(text) => text,
-        Err(message) => return unusable(message),
+        Err(message) => return Ok(unusable(message)),
     };
     let decoded = jose::decode(&text);
     if let Some(problem) = decoded.problem() {
         if args.json {
-            println!(
-                "{}",
-                json!({"kind": decoded.kind.as_str(), "alg": decoded.alg(), "findings": [], "errors": [problem_json(problem)]})
-            );
+            let object = json!({"kind": decoded.kind.as_str(), "alg": decoded.alg(), "findings": [], "errors": [problem_json(problem)]});
+            writeln!(out, "{object}")?;
+            out.flush()?;
         }
         render::print_problem(&text, problem);
-        return EXIT_UNUSABLE;
+        return Ok(EXIT_UNUSABLE);
     }
     let options = LintOptions { now: time::seconds(at), keys: keys.as_ref(), max_lifetime, crack: None };
     let findings = lint::lint(&decoded, &options);
@@ -68,15 +68,15 @@ pub fn run(args: &LintArgs) -> u8 {
             "alg": decoded.alg(),
             "findings": serde_json::to_value(&findings).unwrap_or(Value::Null),
         });
-        println!("{object}");
+        writeln!(out, "{object}")?;
     } else {
-        print!("{}", describe(&findings));
+        write!(out, "{}", describe(&findings))?;
     }
     let threshold = args.fail_on.as_deref().and_then(Severity::from_name);
-    match threshold {
+    Ok(match threshold {
         Some(level) if findings.iter().any(|finding| finding.severity >= level) => EXIT_INVALID,
         _ => EXIT_OK,
-    }
+    })
 }
 
 fn describe(findings: &[Finding]) -> String {

@@ -16,6 +16,7 @@ pub use verify::{LoadedKey, verify_lines};
 use crate::app::{self, Launch, Tab, Theme};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 pub const EXIT_OK: u8 = 0;
@@ -101,17 +102,40 @@ pub struct DecodeArgs {
     pub at: Option<String>,
 }
 
+/// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> u8 {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = dispatch(cli, &mut out).and_then(|code| out.flush().map(|()| code));
+    exit_code(result)
+}
+
+fn dispatch(cli: Cli, out: &mut dyn Write) -> io::Result<u8> {
     match cli.command {
-        None => gui(GuiArgs::default()),
-        Some(Command::Gui(args)) => gui(args),
-        Some(Command::Decode(args)) => decode::run(&args),
-        Some(Command::Verify(args)) => verify::run(&args),
-        Some(Command::Lint(args)) => lint::run(&args),
-        Some(Command::Encode(args)) => encode::run(&args),
-        Some(Command::Simulate(args)) => simulate::run(&args),
-        Some(Command::Presets) => simulate::list_presets(),
+        None => Ok(gui(GuiArgs::default())),
+        Some(Command::Gui(args)) => Ok(gui(args)),
+        Some(Command::Decode(args)) => decode::run(&args, out),
+        Some(Command::Verify(args)) => verify::run(&args, out),
+        Some(Command::Lint(args)) => lint::run(&args, out),
+        Some(Command::Encode(args)) => encode::run(&args, out),
+        Some(Command::Simulate(args)) => simulate::run(&args, out),
+        Some(Command::Presets) => simulate::list_presets(out),
     }
+}
+
+/// The exit code of a run whose output could not all be written: a reader that stopped reading (`| head`) is
+/// not a failure, and ends the run quietly as Unix tools do; any other write error (a full disk) is exit 2.
+fn exit_code(result: io::Result<u8>) -> u8 {
+    match result {
+        Ok(code) => code,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(error) => unusable(format!("cannot write the output: {error}")),
+    }
+}
+
+/// A message on stderr. A closed stderr loses the message; it never stops the run.
+fn say(message: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr(), "tokenscope: {message}");
 }
 
 /// `tokenscope gui`: reads the token argument, describes the launch and decides the exit code of the window's run.
@@ -136,6 +160,6 @@ fn gui(args: GuiArgs) -> u8 {
 
 /// Prints an argument or input error and returns the exit code for unusable input.
 fn unusable(message: impl std::fmt::Display) -> u8 {
-    eprintln!("tokenscope: {message}");
+    say(message);
     EXIT_UNUSABLE
 }

@@ -71,10 +71,13 @@ pub fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_else(|_| value.to_string())
 }
 
+/// The problem on stderr, with a caret under the character at fault.
 pub fn print_problem(input: &str, problem: &Problem) {
-    eprintln!("tokenscope: {problem}");
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "tokenscope: {problem}");
     if let Some(offset) = problem.offset {
-        eprintln!("{}", caret(input, offset));
+        let _ = writeln!(stderr, "{}", caret(input, offset));
     }
 }
 

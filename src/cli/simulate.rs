@@ -6,6 +6,7 @@ use super::{EXIT_OK, input, unusable};
 use crate::sim::{self, Timeline, presets};
 use clap::Args;
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 #[derive(Debug, Args)]
 pub struct SimulateArgs {
@@ -20,32 +21,32 @@ pub struct SimulateArgs {
     pub json: bool,
 }
 
-pub fn run(args: &SimulateArgs) -> u8 {
+pub fn run(args: &SimulateArgs, out: &mut dyn Write) -> io::Result<u8> {
     let scenario = match (&args.preset, &args.scenario) {
         (Some(name), _) => match presets::by_name(name) {
             Some(preset) => preset.scenario(),
-            None => return unusable(format!("no preset named \"{name}\"; `tokenscope presets` lists them")),
+            None => return Ok(unusable(format!("no preset named \"{name}\"; `tokenscope presets` lists them"))),
         },
         (None, Some(path)) => {
             let text = if path == "-" { input::read_stdin() } else { input::read_text_file(path) };
             match text {
                 Ok(text) => sim::Scenario::from_json(&text),
-                Err(message) => return unusable(message),
+                Err(message) => return Ok(unusable(message)),
             }
         }
-        (None, None) => return unusable("give a scenario file or --preset NAME"),
+        (None, None) => return Ok(unusable("give a scenario file or --preset NAME")),
     };
     let scenario = match scenario {
         Ok(scenario) => scenario,
-        Err(error) => return unusable(format!("the scenario cannot be run: {error}")),
+        Err(error) => return Ok(unusable(format!("the scenario cannot be run: {error}"))),
     };
     let timeline = sim::run(&scenario);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&timeline.to_json()).unwrap_or_default());
+        writeln!(out, "{}", serde_json::to_string_pretty(&timeline.to_json()).unwrap_or_default())?;
     } else {
-        print!("{}", table(&timeline));
+        write!(out, "{}", table(&timeline))?;
     }
-    EXIT_OK
+    Ok(EXIT_OK)
 }
 
 /// The readable event table, then the summary.
@@ -104,12 +105,12 @@ pub fn table(timeline: &Timeline) -> String {
     out
 }
 
-pub fn list_presets() -> u8 {
+pub fn list_presets(out: &mut dyn Write) -> io::Result<u8> {
     let width = presets::ALL.iter().map(|preset| preset.name.len()).max().unwrap_or(10);
     for preset in presets::ALL {
         let title =
             preset.scenario().map(|scenario| scenario.name).unwrap_or_else(|error| format!("(broken: {error})"));
-        println!("{:<width$}  {title}", preset.name);
+        writeln!(out, "{:<width$}  {title}", preset.name)?;
     }
-    EXIT_OK
+    Ok(EXIT_OK)
 }

@@ -4,13 +4,13 @@
 
 use super::keyargs::{KeyArgs, KeyProblem};
 use super::render::{self, TokenMembers, token_members};
-use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, unusable};
+use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, say, unusable};
 use crate::jose::keys::KeySet;
 use crate::jose::verify::{self, CheckStatus, ClaimCheck, ClaimRequest, Expectations, SignatureStatus, Skips, Verdict};
 use crate::jose::{self, Decoded, ErrorKind, Problem, time};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use std::io::{BufRead, Write};
+use std::io::{self, BufRead, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SkipCheck {
@@ -64,6 +64,7 @@ impl ClaimArgs {
                 aud: self.skip.contains(&SkipCheck::Aud),
             },
             use_embedded_key: false,
+            allow_weak_keys: false,
         })
     }
 }
@@ -76,10 +77,15 @@ pub struct VerifyArgs {
     pub key: KeyArgs,
     #[command(flatten)]
     pub claims: ClaimArgs,
-    /// Verify with the key the token carries in its header (jwk or x5c) when no key is given.
-    /// This proves nothing: anyone can sign a token with their own key.
+    /// Check the signature with the key the token carries in its header (jwk, or the first x5c certificate) when no
+    /// key is given. signature.status then says whether it matches, but the token is never valid: anyone can sign
+    /// a token with a key of their own, so the verdict is invalid with untrusted_key (exit 1).
     #[arg(long)]
     pub use_embedded_key: bool,
+    /// Accept keys a careful verifier refuses (an HMAC secret shorter than the hash, an RSA key under 2048 bits or
+    /// with the ROCA fingerprint) instead of reporting weak_key.
+    #[arg(long)]
+    pub allow_weak_keys: bool,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -91,43 +97,48 @@ pub struct VerifyArgs {
 /// The key, or the `key_invalid` problem every token will report.
 pub type LoadedKey = Result<Option<KeySet>, Problem>;
 
-pub fn run(args: &VerifyArgs) -> u8 {
+pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
     let expect = match args.claims.request(args.key.algorithms.clone()) {
-        Ok(request) => Expectations::new(ClaimRequest { use_embedded_key: args.use_embedded_key, ..request }),
-        Err(message) => return unusable(message),
+        Ok(request) => Expectations::new(ClaimRequest {
+            use_embedded_key: args.use_embedded_key,
+            allow_weak_keys: args.allow_weak_keys,
+            ..request
+        }),
+        Err(message) => return Ok(unusable(message)),
     };
     let keys: LoadedKey = match args.key.load() {
         Ok(set) => Ok(Some(set)),
         Err(KeyProblem::Missing) if args.use_embedded_key => Ok(None),
         Err(KeyProblem::Missing) => {
-            return unusable("verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)");
+            return Ok(unusable("verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)"));
         }
-        Err(KeyProblem::Unreadable(message)) => return unusable(message),
+        Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
         Err(KeyProblem::Invalid(error)) => Err(Problem::new(ErrorKind::KeyInvalid, error.0)),
     };
     if let Ok(Some(set)) = &keys {
         for skipped in &set.skipped {
-            eprintln!("tokenscope: note: {skipped}");
+            say(format!("note: {skipped}"));
         }
     }
     if args.batch {
-        return run_batch(&keys, &expect);
+        return run_batch(out, &keys, &expect);
     }
     let text = match input::token_text(args.token.as_deref()) {
         Ok(text) => text,
-        Err(message) => return unusable(message),
+        Err(message) => return Ok(unusable(message)),
     };
     let decoded = jose::decode(&text);
     let verdict = judge(&decoded, &keys, &expect);
     if args.json {
-        println!("{}", verdict_json(&decoded, &verdict));
+        writeln!(out, "{}", verdict_json(&decoded, &verdict))?;
     } else {
-        print!("{}", describe(&decoded, &verdict));
+        write!(out, "{}", describe(&decoded, &verdict))?;
     }
+    out.flush()?;
     if let Some(problem) = verdict.errors.iter().find(|problem| problem.kind == ErrorKind::Malformed) {
         render::print_problem(&text, problem);
     }
-    exit_code(&verdict)
+    Ok(exit_code(&verdict))
 }
 
 fn judge(decoded: &Decoded, keys: &LoadedKey, expect: &Expectations) -> Verdict {
@@ -215,17 +226,34 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
 /// Lines per chunk: big enough to keep both cores busy, small enough to keep memory flat.
 const CHUNK: usize = 8192;
 
-fn run_batch(keys: &LoadedKey, expect: &Expectations) -> u8 {
+fn run_batch(out: &mut dyn Write, keys: &LoadedKey, expect: &Expectations) -> io::Result<u8> {
     let stdin = std::io::stdin();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let outcome = verify_lines(stdin.lock(), &mut out, keys, expect);
-    let flushed = out.flush();
-    match (outcome, flushed) {
-        (Ok(true), Ok(())) => EXIT_OK,
-        (Ok(false), _) | (Ok(true), Err(_)) => EXIT_INVALID,
-        (Err(error), _) if error.kind() == std::io::ErrorKind::BrokenPipe => EXIT_INVALID,
-        (Err(error), _) => unusable(format!("batch: {error}")),
+    let mut counted = CountingLines { inner: out, lines: 0 };
+    match verify_lines(stdin.lock(), &mut counted, keys, expect).and_then(|all| counted.flush().map(|()| all)) {
+        Ok(true) => Ok(EXIT_OK),
+        Ok(false) => Ok(EXIT_INVALID),
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Err(error),
+        Err(error) => {
+            Ok(unusable(format!("the batch stopped after {} verdicts: they cannot be written: {error}", counted.lines)))
+        }
+    }
+}
+
+/// A writer that counts the lines written through it, so that a batch that cannot go on can say how far it got.
+struct CountingLines<'w> {
+    inner: &'w mut dyn Write,
+    lines: usize,
+}
+
+impl Write for CountingLines<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        let written = self.inner.write(bytes)?;
+        self.lines += bytes[..written].iter().filter(|byte| **byte == b'\n').count();
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 

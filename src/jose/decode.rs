@@ -255,6 +255,14 @@ pub fn decode(text: &str) -> Decoded {
     }
 
     decode_header(&mut decoded, text);
+    if decoded.kind == TokenKind::Jwe && decoded.header.is_some() && decoded.header_member("enc").is_none() {
+        let at = decoded.char_offset(decoded.parts[0].range.start);
+        decoded.problems.push(Problem::malformed(
+            Segment::Header,
+            at,
+            "the token has five parts, as a JWE has, but its header names no \"enc\" (RFC 7516 section 9)",
+        ));
+    }
     let unencoded_payload = decoded.is_unencoded_payload();
     for index in 1..decoded.parts.len() {
         let part = &decoded.parts[index];

@@ -24,6 +24,10 @@ pub enum ErrorKind {
     InvalidSubject,
     MissingClaim,
     InvalidClaimType,
+    /// A key a careful verifier refuses: a short HMAC secret, a small or ROCA RSA modulus.
+    WeakKey,
+    /// The signature matches only a key the token carries itself.
+    UntrustedKey,
 }
 
 impl ErrorKind {
@@ -45,6 +49,8 @@ impl ErrorKind {
             ErrorKind::InvalidSubject => "invalid_subject",
             ErrorKind::MissingClaim => "missing_claim",
             ErrorKind::InvalidClaimType => "invalid_claim_type",
+            ErrorKind::WeakKey => "weak_key",
+            ErrorKind::UntrustedKey => "untrusted_key",
         }
     }
 

@@ -7,7 +7,7 @@ use super::algorithm::{Algorithm, Curve, Family};
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
 use pkcs8::DecodePrivateKey;
-use rsa::pkcs1::{DecodeRsaPrivateKey, DecodeRsaPublicKey};
+use rsa::pkcs1::DecodeRsaPrivateKey;
 use rsa::traits::PublicKeyParts;
 use rsa::{BigUint, RsaPrivateKey, RsaPublicKey};
 use serde_json::{Map, Value};
@@ -91,9 +91,61 @@ pub struct Key {
     pub alg: Option<String>,
     /// A JWK's `use` (`sig` or `enc`).
     pub usage: Option<String>,
+    /// A JWK's `key_ops` (`sign`, `verify`, ...).
+    pub ops: Option<Vec<String>>,
     /// "secret, utf8, 32 bytes", "RSA 2048-bit public key (PEM SPKI)".
     pub description: String,
 }
+
+/// What a key is to be used for: JWK `use` and `key_ops` may allow one and not the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Verify,
+    Sign,
+}
+
+impl Purpose {
+    fn key_op(self) -> &'static str {
+        match self {
+            Purpose::Verify => "verify",
+            Purpose::Sign => "sign",
+        }
+    }
+}
+
+/// Why a careful verifier refuses a key that can otherwise be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weakness {
+    /// An HMAC secret shorter than the hash output (RFC 7518 section 3.2).
+    ShortSecret { bytes: usize, needed: usize },
+    /// An RSA modulus under 2048 bits (RFC 7518 section 3.3).
+    SmallModulus { bits: usize },
+    /// An RSA modulus made by the Infineon library of CVE-2017-15361 (ROCA): it can be factored.
+    Roca,
+}
+
+impl fmt::Display for Weakness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Weakness::ShortSecret { bytes, needed } => write!(
+                f,
+                "the HMAC secret is {bytes} bytes, shorter than the {needed} bytes of the hash output (RFC 7518 \
+                 section 3.2)"
+            ),
+            Weakness::SmallModulus { bits } => {
+                write!(f, "the RSA key is {bits} bits; at least 2048 are needed (RFC 7518 section 3.3)")
+            }
+            Weakness::Roca => f.write_str(
+                "the RSA modulus has the ROCA fingerprint (CVE-2017-15361): its private key can be computed from it",
+            ),
+        }
+    }
+}
+
+/// RSA moduli below this many bits are not keys at all; from it up to 2047 bits they are weak.
+pub const RSA_MIN_BITS: usize = 512;
+/// The largest RSA modulus read.
+pub const RSA_MAX_BITS: usize = 16_384;
 
 impl fmt::Debug for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -113,6 +165,20 @@ pub struct KeySet {
 }
 
 impl KeySet {
+    /// A JWK Set, refused when it holds HMAC secrets beside public keys: whoever picks a key by the token's header
+    /// could then be made to check an HS256 signature with a public key's bytes.
+    fn set(keys: Vec<Key>, skipped: Vec<String>) -> Result<KeySet, KeyError> {
+        let secrets = keys.iter().filter(|key| key.is_secret()).count();
+        if secrets > 0 && secrets < keys.len() {
+            return Err(key_error(format!(
+                "the JWK Set mixes {secrets} HMAC secret(s) (kty oct) with {} public key(s); a set must hold one \
+                 or the other, or a token could choose to be checked with a public key as an HMAC secret",
+                keys.len() - secrets
+            )));
+        }
+        Ok(KeySet { keys, is_set: true, skipped })
+    }
+
     pub fn single(key: Key) -> KeySet {
         KeySet { keys: vec![key], is_set: false, skipped: Vec::new() }
     }
@@ -164,15 +230,46 @@ impl Key {
         }
     }
 
-    /// Why this key cannot be used with `alg`, or `None` when it can.
-    pub fn mismatch(&self, alg: Algorithm) -> Option<String> {
+    /// A key without JWK annotations.
+    fn plain(material: Material, description: String) -> Key {
+        Key { material, kid: None, alg: None, usage: None, ops: None, description }
+    }
+
+    /// The RSA modulus size in bits, or the secret's size in bits.
+    pub fn bits(&self) -> Option<usize> {
+        match &self.material {
+            Material::Secret(bytes) => Some(8 * bytes.len()),
+            Material::Rsa { public, .. } => Some(public.n().bits()),
+            _ => None,
+        }
+    }
+
+    /// Why a careful verifier would refuse this key for `alg`, if it would.
+    pub fn weakness(&self, alg: Algorithm) -> Option<Weakness> {
+        match &self.material {
+            Material::Secret(bytes) => {
+                let needed = alg.hmac_output_len()?;
+                (bytes.len() < needed).then_some(Weakness::ShortSecret { bytes: bytes.len(), needed })
+            }
+            Material::Rsa { public, .. } => rsa_weakness(public),
+            _ => None,
+        }
+    }
+
+    /// Why this key cannot be used with `alg` for `purpose`, or `None` when it can.
+    pub fn mismatch(&self, alg: Algorithm, purpose: Purpose) -> Option<String> {
         if let Some(own) = &self.alg
             && own != alg.name()
         {
             return Some(format!("the key is for {own} only (its JWK says alg {own}), not {alg}"));
         }
-        if self.usage.as_deref() == Some("enc") {
-            return Some("the key is marked use: enc (encryption), not for signatures".to_owned());
+        if let Some(usage) = self.usage.as_deref().filter(|usage| *usage != "sig") {
+            return Some(format!("the key is marked use: {usage}, not sig: it is not for signatures"));
+        }
+        if let Some(ops) = &self.ops
+            && !ops.iter().any(|op| op == purpose.key_op())
+        {
+            return Some(format!("the key's key_ops ({}) do not include {}", ops.join(", "), purpose.key_op()));
         }
         let family = self.family();
         if family == alg.family() {
@@ -219,7 +316,7 @@ pub fn secret_from_bytes(bytes: Vec<u8>) -> Key {
 
 fn secret_key(bytes: Vec<u8>, how: &str) -> Key {
     let description = format!("secret, {how}, {} bytes", bytes.len());
-    Key { material: Material::Secret(bytes), kid: None, alg: None, usage: None, description }
+    Key::plain(Material::Secret(bytes), description)
 }
 
 fn decode_lenient(text: &str, engines: &[&base64::engine::GeneralPurpose]) -> Option<Vec<u8>> {
@@ -283,7 +380,7 @@ fn parse_jwk_or_set(value: &Value) -> Result<KeySet, KeyError> {
             if keys.is_empty() {
                 return Err(key_error("the JWK Set holds no key this program can use"));
             }
-            Ok(KeySet { keys, is_set: true, skipped })
+            KeySet::set(keys, skipped)
         }
         Some(_) => Err(key_error("\"keys\" in a JWK Set must be an array")),
         None => parse_jwk(object).map(KeySet::single),
@@ -317,8 +414,7 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
         "RSA" => {
             let n = BigUint::from_bytes_be(&required(object, "n", kty)?);
             let e = BigUint::from_bytes_be(&required(object, "e", kty)?);
-            let public = RsaPublicKey::new(n.clone(), e.clone())
-                .map_err(|error| key_error(format!("the RSA JWK is not a valid key: {error}")))?;
+            let public = rsa_public(n.clone(), e.clone())?;
             let private = match jwk_bytes(object, "d")? {
                 None => None,
                 Some(d) => {
@@ -375,11 +471,23 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
             return Err(key_error(format!("JWK kty \"{other}\" is not supported (oct, RSA, EC, OKP are)")));
         }
     };
+    let ops = match object.get("key_ops") {
+        None => None,
+        Some(Value::Array(items)) => Some(
+            items
+                .iter()
+                .map(|item| item.as_str().map(str::to_owned))
+                .collect::<Option<Vec<String>>>()
+                .ok_or_else(|| key_error("JWK member \"key_ops\" must be an array of strings"))?,
+        ),
+        Some(_) => return Err(key_error("JWK member \"key_ops\" must be an array of strings")),
+    };
     let mut key = Key {
         material,
         kid,
         alg: optional_string(object, "alg"),
         usage: optional_string(object, "use"),
+        ops,
         description: String::new(),
     };
     let kid_text = key.kid.as_ref().map_or(String::new(), |kid| format!(", kid \"{kid}\""));
@@ -462,20 +570,13 @@ fn parse_pem(text: &str) -> Result<Key, KeyError> {
         .ok_or_else(|| key_error("the PEM text holds no key"))?;
     let (material, format) = match block.label.as_str() {
         "PUBLIC KEY" => (public_from_spki(&block.der)?, "PEM SPKI"),
-        "RSA PUBLIC KEY" => (
-            Material::Rsa {
-                public: RsaPublicKey::from_pkcs1_der(&block.der)
-                    .map_err(|error| key_error(format!("the PKCS#1 RSA public key cannot be read: {error}")))?,
-                private: None,
-            },
-            "PEM PKCS#1",
-        ),
+        "RSA PUBLIC KEY" => (Material::Rsa { public: rsa_public_from_pkcs1(&block.der)?, private: None }, "PEM PKCS#1"),
         "CERTIFICATE" => (public_from_certificate(&block.der)?, "X.509 certificate"),
         "PRIVATE KEY" => (private_from_pkcs8(&block.der)?, "PEM PKCS#8"),
         "RSA PRIVATE KEY" => {
             let private = RsaPrivateKey::from_pkcs1_der(&block.der)
                 .map_err(|error| key_error(format!("the PKCS#1 RSA private key cannot be read: {error}")))?;
-            (Material::Rsa { public: private.to_public_key(), private: Some(Box::new(private)) }, "PEM PKCS#1")
+            (rsa_private(private)?, "PEM PKCS#1")
         }
         "EC PRIVATE KEY" => (private_from_sec1(&block.der)?, "PEM SEC1"),
         "ENCRYPTED PRIVATE KEY" => {
@@ -488,12 +589,20 @@ fn parse_pem(text: &str) -> Result<Key, KeyError> {
         }
     };
     let description = format!("{} ({format})", describe_asymmetric(&material));
-    Ok(Key { material, kid: None, alg: None, usage: None, description })
+    Ok(Key::plain(material, description))
 }
 
 fn public_from_spki(der: &[u8]) -> Result<Material, KeyError> {
-    if let Ok(public) = RsaPublicKey::from_public_key_der(der) {
-        return Ok(Material::Rsa { public, private: None });
+    let info = spki::SubjectPublicKeyInfoRef::try_from(der)
+        .map_err(|error| key_error(format!("the public key cannot be read: {error}")))?;
+    match info.algorithm.oid.to_string().as_str() {
+        RSA_ENCRYPTION => {
+            let bits =
+                info.subject_public_key.as_bytes().ok_or_else(|| key_error("the RSA public key is cut short"))?;
+            return Ok(Material::Rsa { public: rsa_public_from_pkcs1(bits)?, private: None });
+        }
+        EC_PUBLIC_KEY => return ec_from_spki(&info, der),
+        _ => {}
     }
     if let Ok(public) = p256::PublicKey::from_public_key_der(der) {
         return Ok(ec_public(Curve::P256, public.to_sec1_bytes().to_vec(), None));
@@ -514,11 +623,110 @@ fn unsupported_spki(der: &[u8]) -> String {
     match spki::SubjectPublicKeyInfoRef::try_from(der) {
         Ok(info) => match info.algorithm.oid.to_string().as_str() {
             "1.3.101.113" => "Ed448 keys are not supported".to_owned(),
-            "1.2.840.10045.2.1" => "that EC curve is not supported (P-256, P-384, P-521 are)".to_owned(),
+            "1.3.101.112" => "the Ed25519 public key is not a valid point".to_owned(),
             oid => format!("public keys of algorithm {oid} are not supported"),
         },
         Err(error) => format!("the public key cannot be read: {error}"),
     }
+}
+
+const RSA_ENCRYPTION: &str = "1.2.840.113549.1.1.1";
+const EC_PUBLIC_KEY: &str = "1.2.840.10045.2.1";
+
+/// An EC public key from its SPKI: the curve named by the parameters, then the point, which must lie on it.
+fn ec_from_spki(info: &spki::SubjectPublicKeyInfoRef<'_>, der: &[u8]) -> Result<Material, KeyError> {
+    let curve_oid = info.algorithm.parameters_oid().map(|oid| oid.to_string()).unwrap_or_default();
+    let curve = match curve_oid.as_str() {
+        "1.2.840.10045.3.1.7" => Curve::P256,
+        "1.3.132.0.34" => Curve::P384,
+        "1.3.132.0.35" => Curve::P521,
+        "1.3.132.0.10" => return Err(key_error("the EC curve secp256k1 (ES256K) is not supported")),
+        other => {
+            return Err(key_error(format!("the EC curve {other} is not supported (P-256, P-384, P-521 are)")));
+        }
+    };
+    let point = info.subject_public_key.as_bytes().ok_or_else(|| key_error("the EC public key is cut short"))?;
+    check_point(curve, point)?;
+    let sec1 = match curve {
+        Curve::P256 => p256::PublicKey::from_public_key_der(der).map(|key| key.to_sec1_bytes().to_vec()),
+        Curve::P384 => p384::PublicKey::from_public_key_der(der).map(|key| key.to_sec1_bytes().to_vec()),
+        Curve::P521 => p521::PublicKey::from_public_key_der(der).map(|key| key.to_sec1_bytes().to_vec()),
+    };
+    sec1.map(|sec1| ec_public(curve, sec1, None))
+        .map_err(|_| key_error(format!("the point is not on {}", curve.name())))
+}
+
+/// An RSA public key from its modulus and exponent, from 512 to 16384 bits.
+fn rsa_public(n: BigUint, e: BigUint) -> Result<RsaPublicKey, KeyError> {
+    let bits = n.bits();
+    if bits < RSA_MIN_BITS {
+        return Err(key_error(format!(
+            "an RSA modulus of {bits} bits is not a usable key (at least {RSA_MIN_BITS} bits, and 2048 to be safe)"
+        )));
+    }
+    if bits > RSA_MAX_BITS {
+        return Err(key_error(format!(
+            "an RSA modulus of {bits} bits is larger than the {RSA_MAX_BITS} this program reads"
+        )));
+    }
+    RsaPublicKey::new_with_max_size(n, e, RSA_MAX_BITS)
+        .map_err(|error| key_error(format!("the RSA key is not valid: {error}")))
+}
+
+/// The DER of RFC 8017's RSAPublicKey (a PKCS#1 PEM, or the inside of an SPKI). Read here rather than by the `rsa`
+/// crate, which refuses moduli over 4096 bits.
+fn rsa_public_from_pkcs1(der: &[u8]) -> Result<RsaPublicKey, KeyError> {
+    use rsa::pkcs1::der::Decode;
+    let key = rsa::pkcs1::RsaPublicKey::from_der(der)
+        .map_err(|error| key_error(format!("the RSA public key cannot be read: {error}")))?;
+    rsa_public(BigUint::from_bytes_be(key.modulus.as_bytes()), BigUint::from_bytes_be(key.public_exponent.as_bytes()))
+}
+
+/// Both halves of an RSA private key, its size checked like a public one's.
+fn rsa_private(private: RsaPrivateKey) -> Result<Material, KeyError> {
+    let public = rsa_public(private.n().clone(), private.e().clone())?;
+    Ok(Material::Rsa { public, private: Some(Box::new(private)) })
+}
+
+/// Why a careful verifier refuses this modulus, if it does.
+fn rsa_weakness(public: &RsaPublicKey) -> Option<Weakness> {
+    let bits = public.n().bits();
+    if bits < 2048 {
+        Some(Weakness::SmallModulus { bits })
+    } else if has_roca_fingerprint(public.n()) {
+        Some(Weakness::Roca)
+    } else {
+        None
+    }
+}
+
+/// The primes of the ROCA detection test (Nemec et al., "The Return of Coppersmith's Attack", CCS 2017).
+const ROCA_PRIMES: [u32; 38] = [
+    3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109,
+    113, 127, 131, 137, 139, 149, 151, 157, 163, 167,
+];
+
+/// CVE-2017-15361: the primes of the vulnerable library are `k * M + (65537^a mod M)` with `M` a primorial, so
+/// modulo each small prime `p` dividing `M` the modulus lies in the subgroup 65537 generates. A random modulus
+/// passes that test for all 38 primes with negligible probability; a ROCA one always does.
+pub fn has_roca_fingerprint(n: &BigUint) -> bool {
+    let bytes = n.to_bytes_be();
+    ROCA_PRIMES.iter().all(|&prime| {
+        let residue = bytes.iter().fold(0, |residue, byte| (residue * 256 + u32::from(*byte)) % prime);
+        let generator = 65_537 % prime;
+        let mut power = 1;
+        // The subgroup has at most `prime - 1` elements; walk it until it comes back to 1.
+        for _ in 0..prime {
+            if power == residue {
+                return true;
+            }
+            power = power * generator % prime;
+            if power == 1 {
+                break;
+            }
+        }
+        false
+    })
 }
 
 fn ec_public(curve: Curve, sec1: Vec<u8>, private: Option<Vec<u8>>) -> Material {
@@ -542,7 +750,7 @@ pub fn key_from_certificate_base64(text: &str) -> Result<Key, KeyError> {
     let der = STANDARD.decode(text).map_err(|_| key_error("the x5c certificate is not base64"))?;
     let material = public_from_certificate(&der)?;
     let description = format!("{} (x5c certificate in the token)", describe_asymmetric(&material));
-    Ok(Key { material, kid: None, alg: None, usage: None, description })
+    Ok(Key::plain(material, description))
 }
 
 /// EC material from a private key of any of the RustCrypto curves: both halves, public as SEC1 bytes.
@@ -554,7 +762,7 @@ macro_rules! ec_private {
 
 fn private_from_pkcs8(der: &[u8]) -> Result<Material, KeyError> {
     if let Ok(private) = RsaPrivateKey::from_pkcs8_der(der) {
-        return Ok(Material::Rsa { public: private.to_public_key(), private: Some(Box::new(private)) });
+        return rsa_private(private);
     }
     if let Ok(secret) = p256::SecretKey::from_pkcs8_der(der) {
         return Ok(ec_private!(Curve::P256, secret));
@@ -620,17 +828,17 @@ mod tests {
         let jwk = serde_json::json!({"kty": "EC", "crv": "P-256",
             "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"});
         let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
-        assert_eq!(key.mismatch(Algorithm::ES256), None);
-        assert!(key.mismatch(Algorithm::HS256).unwrap().contains("confusion attack"));
-        assert!(key.mismatch(Algorithm::ES384).unwrap().contains("P-384"));
+        assert_eq!(key.mismatch(Algorithm::ES256, Purpose::Verify), None);
+        assert!(key.mismatch(Algorithm::HS256, Purpose::Verify).unwrap().contains("confusion attack"));
+        assert!(key.mismatch(Algorithm::ES384, Purpose::Verify).unwrap().contains("P-384"));
     }
 
     #[test]
     fn a_jwk_alg_binds_the_key() {
         let jwk = serde_json::json!({"kty": "oct", "k": "c2VjcmV0", "alg": "HS512"});
         let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
-        assert!(key.mismatch(Algorithm::HS256).unwrap().contains("HS512 only"));
-        assert_eq!(key.mismatch(Algorithm::HS512), None);
+        assert!(key.mismatch(Algorithm::HS256, Purpose::Verify).unwrap().contains("HS512 only"));
+        assert_eq!(key.mismatch(Algorithm::HS512, Purpose::Verify), None);
     }
 
     #[test]

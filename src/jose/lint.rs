@@ -5,7 +5,7 @@
 use super::algorithm::{Algorithm, Family};
 use super::claims;
 use super::decode::{Decoded, TokenKind};
-use super::keys::KeySet;
+use super::keys::{KeySet, Purpose, Weakness};
 use super::{keys, time};
 use hmac::digest::{KeyInit, OutputSizeUser};
 use hmac::{Hmac, Mac};
@@ -188,7 +188,28 @@ fn algorithm_findings(
     }
     if let Some(set) = options.keys {
         for key in &set.keys {
-            if let Some(reason) = key.mismatch(alg) {
+            match key.weakness(alg) {
+                Some(Weakness::SmallModulus { bits }) => findings.push(finding(
+                    "weak_key",
+                    Severity::High,
+                    format!("The RSA key is {bits} bits; at least 2048 are needed"),
+                    format!(
+                        "RSA moduli of {bits} bits have been factored or are within reach of those who try; whoever \
+                         factors this one can sign any token. Use a key of 2048 bits or more."
+                    ),
+                    "RFC 7518 section 3.3, RFC 8725 section 3.5",
+                )),
+                Some(Weakness::Roca) => findings.push(finding(
+                    "weak_key",
+                    Severity::High,
+                    format!("The RSA key ({} bits) has the ROCA fingerprint", key.bits().unwrap_or(0)),
+                    "The key was made by a library whose primes have a structure that lets anyone compute the private \
+                     key from the public one. Replace it with a key from another generator.",
+                    "CVE-2017-15361",
+                )),
+                _ => {}
+            }
+            if let Some(reason) = key.mismatch(alg, Purpose::Verify) {
                 let confusion = alg.family() == Family::Hmac && !key.is_secret();
                 findings.push(finding(
                     "alg_key_mismatch",
@@ -204,7 +225,7 @@ fn algorithm_findings(
     }
     if let Some(Value::Object(jwk)) = header.get("jwk")
         && let Ok(key) = keys::parse_jwk(jwk)
-        && let Some(reason) = key.mismatch(alg)
+        && let Some(reason) = key.mismatch(alg, Purpose::Verify)
     {
         findings.push(finding(
             "alg_key_mismatch",

@@ -5,9 +5,10 @@
 
 use super::algorithm::{Algorithm, Curve};
 use super::b64;
-use super::keys::{Key, Material};
+use super::keys::{Key, Material, Purpose};
 use hmac::{Hmac, Mac};
 use jsonwebtoken::{DecodingKey, EncodingKey};
+use rsa::RsaPublicKey;
 use rsa::traits::PublicKeyParts;
 use sha2::{Sha256, Sha384, Sha512};
 use subtle::ConstantTimeEq;
@@ -22,7 +23,7 @@ pub enum Check {
 /// Checks `signature` over `signing_input` with `key` under `alg`. `Err` means the key itself could not be
 /// used (the caller has already made sure it fits the algorithm).
 pub fn verify(alg: Algorithm, key: &Key, signing_input: &[u8], signature: &[u8]) -> Result<Check, String> {
-    if let Some(mismatch) = key.mismatch(alg) {
+    if let Some(mismatch) = key.mismatch(alg, Purpose::Verify) {
         return Err(mismatch);
     }
     if let Material::Ec { curve, .. } = &key.material {
@@ -37,6 +38,7 @@ pub fn verify(alg: Algorithm, key: &Key, signing_input: &[u8], signature: &[u8])
     }
     let genuine = match (alg.jsonwebtoken(), &key.material) {
         (_, Material::Secret(secret)) => bool::from(hmac_tag(alg, secret, signing_input)?.ct_eq(signature)),
+        (_, Material::Rsa { public, .. }) => verify_rsa(alg, public, signing_input, signature),
         (None, Material::Ec { curve: Curve::P521, public, .. }) => verify_es512(public, signing_input, signature)?,
         (Some(jwt_alg), material) => {
             let decoding = decoding_key(material);
@@ -77,6 +79,48 @@ fn decoding_key(material: &Material) -> DecodingKey {
     }
 }
 
+/// RSASSA-PKCS1-v1_5 and RSASSA-PSS (salt as long as the hash, RFC 7518 section 3.5) with RustCrypto's `rsa`
+/// directly: `jsonwebtoken` builds its RSA key with the `rsa` crate's default ceiling of 4096 bits.
+fn verify_rsa(alg: Algorithm, public: &RsaPublicKey, message: &[u8], signature: &[u8]) -> bool {
+    use rsa::signature::Verifier;
+    use rsa::{pkcs1v15, pss};
+    fn check<V: Verifier<S>, S: for<'a> TryFrom<&'a [u8]>>(key: V, message: &[u8], signature: &[u8]) -> bool {
+        S::try_from(signature).is_ok_and(|signature| key.verify(message, &signature).is_ok())
+    }
+    let key = public.clone();
+    match alg {
+        Algorithm::RS256 => {
+            check::<_, pkcs1v15::Signature>(pkcs1v15::VerifyingKey::<Sha256>::new(key), message, signature)
+        }
+        Algorithm::RS384 => {
+            check::<_, pkcs1v15::Signature>(pkcs1v15::VerifyingKey::<Sha384>::new(key), message, signature)
+        }
+        Algorithm::RS512 => {
+            check::<_, pkcs1v15::Signature>(pkcs1v15::VerifyingKey::<Sha512>::new(key), message, signature)
+        }
+        Algorithm::PS256 => check::<_, pss::Signature>(pss::VerifyingKey::<Sha256>::new(key), message, signature),
+        Algorithm::PS384 => check::<_, pss::Signature>(pss::VerifyingKey::<Sha384>::new(key), message, signature),
+        Algorithm::PS512 => check::<_, pss::Signature>(pss::VerifyingKey::<Sha512>::new(key), message, signature),
+        _ => false,
+    }
+}
+
+/// The smallest RSA modulus, in bits, that can carry a signature of `alg`: PKCS#1 v1.5 needs the DigestInfo (19
+/// bytes plus the hash) and 11 bytes of padding (RFC 8017 section 9.2); PSS twice the hash and 2 bytes, in one bit
+/// less than the modulus (section 9.1.1).
+pub fn rsa_minimum_bits(alg: Algorithm) -> Option<usize> {
+    let hash = match alg {
+        Algorithm::RS256 | Algorithm::PS256 => 32,
+        Algorithm::RS384 | Algorithm::PS384 => 48,
+        Algorithm::RS512 | Algorithm::PS512 => 64,
+        _ => return None,
+    };
+    Some(match alg {
+        Algorithm::PS256 | Algorithm::PS384 | Algorithm::PS512 => 8 * (2 * hash + 2 - 1) + 2,
+        _ => 8 * (19 + hash + 11),
+    })
+}
+
 fn verify_es512(public: &[u8], message: &[u8], signature: &[u8]) -> Result<bool, String> {
     use p521::ecdsa::signature::Verifier;
     let key =
@@ -89,11 +133,16 @@ fn verify_es512(public: &[u8], message: &[u8], signature: &[u8]) -> Result<bool,
 
 /// Signs `signing_input` with the private half of `key` (or the secret) under `alg`.
 pub fn sign(alg: Algorithm, key: &Key, signing_input: &[u8]) -> Result<Vec<u8>, String> {
-    if let Some(mismatch) = key.mismatch(alg) {
+    if let Some(mismatch) = key.mismatch(alg, Purpose::Sign) {
         return Err(mismatch);
     }
     if !key.has_private_half() {
         return Err(format!("signing with {alg} needs a private key; {} is only the public half", key.description));
+    }
+    if let (Some(least), Some(bits)) = (rsa_minimum_bits(alg), key.bits())
+        && bits < least
+    {
+        return Err(format!("an RSA key of {bits} bits is too small for {alg}, which needs at least {least} bits"));
     }
     if let (Algorithm::ES512, Material::Ec { private: Some(scalar), .. }) = (alg, &key.material) {
         use p521::ecdsa::signature::Signer;

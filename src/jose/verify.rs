@@ -6,7 +6,7 @@
 use super::algorithm::Algorithm;
 use super::decode::{Decoded, TokenKind, json_type_name};
 use super::error::{ErrorKind, Problem, Segment};
-use super::keys::{self, Key, KeySet};
+use super::keys::{self, Key, KeySet, Purpose};
 use super::signature::{self, Check};
 use super::time;
 use serde::Serialize;
@@ -40,8 +40,11 @@ pub struct ClaimRequest {
     pub subject: Option<String>,
     pub required: Vec<String>,
     pub skip: Skips,
-    /// Verify with a key the token carries (`jwk`, `x5c`) when no key is given. Proves nothing; for teaching.
+    /// Verify with a key the token carries (`jwk`, `x5c`) when no key is given. Proves nothing: the verdict is then
+    /// never valid (`untrusted_key`); for teaching.
     pub use_embedded_key: bool,
+    /// Accept keys a careful verifier refuses (short HMAC secrets, small or ROCA RSA moduli) instead of `weak_key`.
+    pub allow_weak_keys: bool,
 }
 
 /// What the token must satisfy besides its signature: a `ClaimRequest` made uniform (entries trimmed, blank ones
@@ -276,9 +279,9 @@ fn check_signature(
         return signature_check(SignatureStatus::NotChecked, None, format!("{alg} is not allowed"));
     }
     let embedded;
-    let (candidates, note) = match keys {
+    let (candidates, carried) = match keys {
         Some(set) => match select_keys(set, alg, decoded.kid()) {
-            Ok(candidates) => (candidates, String::new()),
+            Ok(candidates) => (candidates, false),
             Err(problem) => {
                 errors.push(problem);
                 return signature_check(SignatureStatus::NotChecked, None, "no usable key");
@@ -287,13 +290,17 @@ fn check_signature(
         None if expect.use_embedded_key => match embedded_key(decoded) {
             Some(Ok(key)) => {
                 embedded = key;
-                (vec![&embedded], " with the key the token carries itself: anyone can sign a token with their own key, so this proves nothing".to_owned())
+                (vec![&embedded], true)
             }
             Some(Err(error)) => {
                 errors.push(Problem::new(ErrorKind::KeyInvalid, format!("the key in the token's header: {error}")));
                 return signature_check(SignatureStatus::NotChecked, None, "the embedded key cannot be read");
             }
             None => {
+                errors.push(Problem::new(
+                    ErrorKind::KeyNotFound,
+                    "no key was given and the token carries none (no jwk or x5c in its header)",
+                ));
                 return signature_check(SignatureStatus::NotChecked, None, "no key given and the token carries none");
             }
         },
@@ -302,11 +309,13 @@ fn check_signature(
     let (Some(input), Some(signature_bytes)) = (decoded.signing_input(), decoded.signature_bytes()) else {
         return signature_check(SignatureStatus::NotChecked, None, "the token has no signature");
     };
+    let mut genuine = None;
     let mut last_reason = String::new();
     for key in &candidates {
         match signature::verify(alg, key, input.as_bytes(), signature_bytes) {
             Ok(Check::Genuine) => {
-                return signature_check(SignatureStatus::Valid, Some(key), format!("signature verified{note}"));
+                genuine = Some(*key);
+                break;
             }
             Ok(Check::Forged(reason)) => last_reason = reason,
             Err(error) => {
@@ -315,15 +324,38 @@ fn check_signature(
             }
         }
     }
-    errors.push(Problem::new(ErrorKind::InvalidSignature, format!("the {alg} signature is not valid: {last_reason}")));
-    signature_check(SignatureStatus::Invalid, candidates.first().copied(), last_reason)
+    let decisive = genuine.or(candidates.first().copied());
+    let signature = match genuine {
+        Some(key) => signature_check(SignatureStatus::Valid, Some(key), "signature verified"),
+        None => {
+            let message = format!("the {alg} signature is not valid: {last_reason}");
+            errors.push(Problem::new(ErrorKind::InvalidSignature, message));
+            signature_check(SignatureStatus::Invalid, decisive, last_reason)
+        }
+    };
+    if carried && signature.status == SignatureStatus::Valid {
+        errors.push(Problem::new(
+            ErrorKind::UntrustedKey,
+            "the signature matches the key the token carries in its own header; anyone can sign a token with a key \
+             of their own, so this proves nothing about who issued it",
+        ));
+    }
+    if let Some(weakness) = decisive.and_then(|key| key.weakness(alg))
+        && !expect.allow_weak_keys
+    {
+        errors.push(Problem::new(ErrorKind::WeakKey, format!("{weakness}; --allow-weak-keys accepts it")));
+    }
+    signature
 }
+
+/// At most this many kids are named when none matches.
+const KIDS_LISTED: usize = 5;
 
 /// The keys to try for `alg`: by `kid` in a JWK Set, else the one key that fits.
 fn select_keys<'k>(set: &'k KeySet, alg: Algorithm, kid: Option<&str>) -> Result<Vec<&'k Key>, Problem> {
     if !set.is_set {
         let key = &set.keys[0];
-        return match key.mismatch(alg) {
+        return match key.mismatch(alg, Purpose::Verify) {
             None => Ok(vec![key]),
             Some(reason) => Err(Problem::new(ErrorKind::AlgorithmMismatch, reason)),
         };
@@ -331,24 +363,32 @@ fn select_keys<'k>(set: &'k KeySet, alg: Algorithm, kid: Option<&str>) -> Result
     if let Some(kid) = kid {
         let named: Vec<&Key> = set.keys.iter().filter(|key| key.kid.as_deref() == Some(kid)).collect();
         if named.is_empty() {
-            let known: Vec<&str> = set.keys.iter().filter_map(|key| key.kid.as_deref()).collect();
             return Err(Problem::new(
                 ErrorKind::KeyNotFound,
-                format!(
-                    "no key in the JWK Set has kid \"{kid}\" (it has: {})",
-                    if known.is_empty() { "no kids".to_owned() } else { known.join(", ") }
-                ),
+                format!("no key in the JWK Set has kid \"{kid}\" ({})", known_kids(set)),
             ));
         }
-        let fitting: Vec<&Key> = named.iter().copied().filter(|key| key.mismatch(alg).is_none()).collect();
-        if fitting.is_empty() {
-            let reason = named[0].mismatch(alg).unwrap_or_default();
-            return Err(Problem::new(ErrorKind::AlgorithmMismatch, format!("the key with kid \"{kid}\": {reason}")));
-        }
-        return Ok(fitting);
+        let fitting: Vec<&Key> =
+            named.iter().copied().filter(|key| key.mismatch(alg, Purpose::Verify).is_none()).collect();
+        return match fitting.len() {
+            0 => {
+                let reason = named[0].mismatch(alg, Purpose::Verify).unwrap_or_default();
+                Err(Problem::new(ErrorKind::AlgorithmMismatch, format!("the key with kid \"{kid}\": {reason}")))
+            }
+            1 => Ok(fitting),
+            count => Err(Problem::new(
+                ErrorKind::KeyInvalid,
+                format!("{count} keys in the JWK Set have kid \"{kid}\" and fit {alg}: the set is ambiguous"),
+            )),
+        };
     }
-    let fitting: Vec<&Key> = set.keys.iter().filter(|key| key.mismatch(alg).is_none()).collect();
+    let fitting: Vec<&Key> = set.keys.iter().filter(|key| key.mismatch(alg, Purpose::Verify).is_none()).collect();
     match fitting.len() {
+        // A set of one key is that key: say why it does not fit.
+        0 if set.keys.len() == 1 => Err(Problem::new(
+            ErrorKind::AlgorithmMismatch,
+            set.keys[0].mismatch(alg, Purpose::Verify).unwrap_or_default(),
+        )),
         0 => Err(Problem::new(
             ErrorKind::KeyNotFound,
             format!("no key in the JWK Set fits {alg}, and the token has no kid"),
@@ -358,6 +398,16 @@ fn select_keys<'k>(set: &'k KeySet, alg: Algorithm, kid: Option<&str>) -> Result
             ErrorKind::KeyNotFound,
             format!("{count} keys in the JWK Set fit {alg} and the token has no kid to choose among them"),
         )),
+    }
+}
+
+/// The set's kids for a message: a few of them and how many there are.
+fn known_kids(set: &KeySet) -> String {
+    let kids: Vec<&str> = set.keys.iter().filter_map(|key| key.kid.as_deref()).collect();
+    match kids.len() {
+        0 => "it has no kids".to_owned(),
+        count if count <= KIDS_LISTED => format!("it has: {}", kids.join(", ")),
+        count => format!("it has {count} kids: {}, …", kids[..KIDS_LISTED].join(", ")),
     }
 }
 

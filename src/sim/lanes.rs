@@ -6,6 +6,7 @@ use super::outcome::RevocationReason;
 use super::scenario::ActionKind;
 use super::timeline::{Event, Timeline};
 use super::tokens::{RefreshStatus, TokenKind};
+use std::collections::HashMap;
 
 /// The phase of a token during a bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +61,9 @@ pub struct Lanes {
 impl Lanes {
     pub fn new(timeline: &Timeline) -> Lanes {
         let end = timeline.end();
-        let lane_of = |actor: &str| timeline.actors.iter().position(|name| name == actor);
+        let lanes: HashMap<&str, usize> =
+            timeline.actors.iter().enumerate().map(|(lane, actor)| (actor.as_str(), lane)).collect();
+        let lane_of = |actor: &str| lanes.get(actor).copied();
         let mut bars = Vec::new();
         for (index, token) in timeline.tokens.iter().enumerate() {
             let expiry = token.expires_at.unwrap_or(end).max(token.issued_at);

@@ -109,21 +109,23 @@ pub fn verdict(view: ResourceView<'_>, record: &Token, now: i64) -> Result<(), R
     Ok(())
 }
 
-/// The seconds at which `verdict(view, record, ·)` may change.
+/// The seconds at which `verdict(view, record, ·)` may change. After the last expiry nothing is accepted again, so
+/// later moments (an outage an hour on, say) are left out.
 pub fn breakpoints(view: ResourceView<'_>, record: &Token) -> Vec<i64> {
     let rs = view.config.resource_server;
-    let mut points = Vec::new();
-    if let Some(exp) = record.expires_at {
-        points.push(exp + rs.leeway - rs.clock_offset);
-        points.push(exp);
-    }
+    let Some(exp) = record.expires_at else { return Vec::new() };
+    let end = (exp + rs.leeway - rs.clock_offset).max(exp);
+    let mut points = vec![exp + rs.leeway - rs.clock_offset, exp];
     points.extend(record.denied_at);
     points.extend(record.deny_expires_at);
     points.extend(record.inactive_at);
     for (from, until) in view.store.outages() {
-        points.push(*from);
-        points.push(*until);
+        if *from <= end {
+            points.push(*from);
+            points.push(*until);
+        }
     }
+    points.retain(|point| *point <= end);
     points
 }
 

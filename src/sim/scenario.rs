@@ -409,6 +409,27 @@ impl Scenario {
         Value::Object(object)
     }
 
+    /// Exactly the compact JSON of `to_value`, written a piece at a time so that a long scenario is never built
+    /// as one tree of values.
+    pub fn write_compact(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        out.write_all(b"{\"name\":")?;
+        serde_json::to_writer(&mut *out, &self.name)?;
+        if let Some(description) = &self.description {
+            out.write_all(b",\"description\":")?;
+            serde_json::to_writer(&mut *out, description)?;
+        }
+        out.write_all(b",\"config\":")?;
+        serde_json::to_writer(&mut *out, &self.config)?;
+        out.write_all(b",\"steps\":[")?;
+        for (index, step) in self.steps.iter().enumerate() {
+            if index > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, &step.to_value())?;
+        }
+        out.write_all(b"]}")
+    }
+
     /// The actors in order of first appearance.
     pub fn actors(&self) -> Vec<String> {
         let mut seen = HashSet::new();
@@ -584,6 +605,16 @@ fn parse_step(value: &Value) -> Result<Step, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compact_form_is_the_file_form_written_without_spaces() {
+        for preset in crate::sim::presets::ALL {
+            let scenario = preset.scenario().unwrap();
+            let mut written = Vec::new();
+            scenario.write_compact(&mut written).unwrap();
+            assert_eq!(String::from_utf8(written).unwrap(), scenario.to_value().to_string(), "{}", preset.name);
+        }
+    }
 
     #[test]
     fn a_partial_config_is_merged_field_by_field_with_the_defaults() {

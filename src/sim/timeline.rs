@@ -197,7 +197,7 @@ impl Timeline {
 
 /// Runs `scenario` to the end. Deterministic: the same scenario gives the same timeline, byte for byte.
 pub fn run(scenario: &Scenario) -> Timeline {
-    let secret = tokens::scenario_secret(&scenario.to_value().to_string());
+    let secret = tokens::scenario_secret(scenario);
     let mut world = World::new(*scenario.config(), &secret);
     let events: Vec<Event> =
         scenario.steps().iter().enumerate().map(|(index, step)| play(&mut world, index, step)).collect();

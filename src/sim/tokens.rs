@@ -5,11 +5,11 @@
 pub use super::ids::TokenKind;
 use super::ids::{FamilyId, TokenId};
 use super::outcome::RevocationReason;
+use super::scenario::Scenario;
 use crate::jose::algorithm::Algorithm;
 use crate::jose::encode;
 use crate::jose::keys::{self, Key, SecretEncoding};
 use serde::Serialize;
-use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 /// Virtual second 0 is this Unix time (2026-01-01T00:00:00Z), so the tokens carry believable dates.
@@ -82,10 +82,14 @@ impl Family {
     }
 }
 
-/// The scenario's HMAC secret, as UTF-8 text (what a learner types into the inspector's secret field).
-pub fn scenario_secret(scenario_text: &str) -> String {
-    let digest = Sha256::digest(format!("tokenscope simulation\n{scenario_text}").as_bytes());
-    encode::hex(&digest[..16])
+/// The scenario's HMAC secret, as UTF-8 text (what a learner types into the inspector's secret field): a hash of
+/// the scenario's compact file form, so the same scenario always signs with the same secret.
+pub fn scenario_secret(scenario: &Scenario) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"tokenscope simulation\n");
+    // Writing into a hash cannot fail.
+    let _ = scenario.write_compact(&mut hasher);
+    encode::hex(&hasher.finalize()[..16])
 }
 
 pub fn signing_key(secret: &str) -> Key {
@@ -102,32 +106,38 @@ pub struct Claims<'a> {
     pub generation: u32,
 }
 
+/// The payload of a simulated token, member by member in the order a reader expects them.
+#[derive(Serialize)]
+struct Payload<'a> {
+    iss: &'a str,
+    sub: &'a str,
+    aud: &'a str,
+    iat: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exp: Option<i64>,
+    jti: TokenId,
+    sid: FamilyId,
+    #[serde(rename = "gen", skip_serializing_if = "Option::is_none")]
+    generation: Option<u32>,
+}
+
 pub fn mint(claims: &Claims<'_>, key: &Key) -> String {
-    let mut payload = Map::new();
-    payload.insert("iss".into(), Value::from(ISSUER));
-    payload.insert("sub".into(), Value::from(claims.user));
-    let audience = match claims.label.kind {
-        TokenKind::Access => API_AUDIENCE,
-        TokenKind::Refresh => ISSUER,
+    let refresh = claims.label.kind == TokenKind::Refresh;
+    let payload = Payload {
+        iss: ISSUER,
+        sub: claims.user,
+        aud: if refresh { ISSUER } else { API_AUDIENCE },
+        iat: EPOCH + claims.issued_at,
+        exp: claims.expires_at.map(|expires| EPOCH + expires),
+        jti: claims.label,
+        sid: claims.family,
+        generation: refresh.then_some(claims.generation),
     };
-    payload.insert("aud".into(), Value::from(audience));
-    payload.insert("iat".into(), Value::from(EPOCH + claims.issued_at));
-    if let Some(expires) = claims.expires_at {
-        payload.insert("exp".into(), Value::from(EPOCH + expires));
-    }
-    payload.insert("jti".into(), Value::from(claims.label.to_string()));
-    payload.insert("sid".into(), Value::from(claims.family.to_string()));
-    if claims.label.kind == TokenKind::Refresh {
-        payload.insert("gen".into(), Value::from(claims.generation));
-    }
-    let typ = match claims.label.kind {
-        TokenKind::Access => "at+jwt",
-        TokenKind::Refresh => "JWT",
-    };
-    let header = format!(r#"{{"alg":"HS256","typ":"{typ}"}}"#);
-    let payload = Value::Object(payload).to_string();
-    // HS256 with a secret key cannot fail; an empty string would show up at once in every test.
-    encode::sign_texts(&header, &payload, Algorithm::HS256, key).unwrap_or_default()
+    let header = if refresh { r#"{"alg":"HS256","typ":"JWT"}"# } else { r#"{"alg":"HS256","typ":"at+jwt"}"# };
+    // Serializing these fields and signing with HS256 and a secret cannot fail; an empty string would show up at
+    // once in every test.
+    let payload = serde_json::to_string(&payload).unwrap_or_default();
+    encode::sign_texts(header, &payload, Algorithm::HS256, key).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -138,7 +148,7 @@ mod tests {
 
     #[test]
     fn minted_tokens_verify_under_the_scenario_secret_at_the_simulated_time() {
-        let secret = scenario_secret("{}");
+        let secret = scenario_secret(&Scenario::empty("n"));
         assert_eq!(secret.len(), 32);
         let key = signing_key(&secret);
         let claims = Claims {

@@ -8,7 +8,7 @@ use super::scenario::{Config, Loot};
 use super::store::Store;
 use super::tokens::{self, Claims, Family, Holding, RefreshStatus, Token, TokenKind};
 use crate::jose::keys::{Key, KeySet};
-use serde_json::json;
+use serde::Serialize;
 use std::collections::HashMap;
 
 /// The newest tokens an actor acquired: what it presents by default.
@@ -111,18 +111,24 @@ impl World {
     }
 
     pub fn write_family(&mut self, family: usize, now: i64) {
-        let record = &self.families[family];
-        let current: Vec<String> =
-            self.current[family].iter().map(|token| self.tokens[*token].label.to_string()).collect();
-        let value = json!({
-            "user": record.user,
-            "current": current,
-            "absolute_expiry": record.absolute_expiry,
-            "status": if record.is_revoked() { "revoked" } else { "active" },
-        });
-        let key = format!("family:{}", record.id);
-        let expires = record.absolute_expiry;
-        self.store.set(now, &key, value.to_string(), expires);
+        #[derive(Serialize)]
+        struct Record<'a> {
+            user: &'a str,
+            current: Vec<TokenId>,
+            absolute_expiry: Option<i64>,
+            status: &'static str,
+        }
+        let family_record = &self.families[family];
+        let record = Record {
+            user: &family_record.user,
+            current: self.current[family].iter().map(|token| self.tokens[*token].label).collect(),
+            absolute_expiry: family_record.absolute_expiry,
+            status: if family_record.is_revoked() { "revoked" } else { "active" },
+        };
+        let key = format!("family:{}", family_record.id);
+        let expires = family_record.absolute_expiry;
+        let value = serde_json::to_string(&record).unwrap_or_default();
+        self.store.set(now, &key, value, expires);
     }
 
     pub fn write_refresh(&mut self, token: usize, now: i64) {
@@ -132,12 +138,20 @@ impl World {
             Some(RefreshStatus::Consumed) => "consumed",
             Some(RefreshStatus::Revoked) | None => "revoked",
         };
-        let value = json!({
-            "family": record.family.to_string(),
-            "generation": record.generation,
-            "parent": record.parent.map(|parent| parent.to_string()),
-            "status": status,
-        });
+        #[derive(Serialize)]
+        struct Record {
+            family: FamilyId,
+            generation: u32,
+            parent: Option<TokenId>,
+            status: &'static str,
+        }
+        let value = serde_json::to_string(&Record {
+            family: record.family,
+            generation: record.generation,
+            parent: record.parent,
+            status,
+        })
+        .unwrap_or_default();
         // A current RT lives until it expires; a consumed or revoked one is kept until its family expires, so
         // that a replay is recognised as reuse rather than as an unknown token.
         let family_expiry = self.families[record.family.index()].absolute_expiry;
@@ -146,7 +160,7 @@ impl World {
             _ => family_expiry,
         };
         let key = format!("rt:{}", record.label);
-        self.store.set(now, &key, value.to_string(), expires);
+        self.store.set(now, &key, value, expires);
     }
 
     /// Issues an access token in `family`.

@@ -48,3 +48,12 @@ pub fn verify_json(args: &[&str]) -> (i32, Value) {
 pub fn error_kinds(object: &Value) -> Vec<String> {
     object["errors"].as_array().unwrap().iter().map(|error| error["kind"].as_str().unwrap().to_owned()).collect()
 }
+
+/// The P-256 key of RFC 7515 appendix A.3, private half included.
+pub const P256_PRIVATE_JWK: &str = r#"{"kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0", "d": "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"}"#;
+
+/// An ES256 token over `header` and an empty claims set, signed with the RFC 7515 A.3 key.
+pub fn es256_token(header: Value) -> String {
+    let key = keys::parse_key(P256_PRIVATE_JWK).unwrap();
+    encode::encode(header.as_object().unwrap(), &serde_json::json!({}), Algorithm::ES256, &key.keys[0]).unwrap().token
+}
