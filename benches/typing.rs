@@ -91,5 +91,26 @@ fn replacing_1mb(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, typing_64k, replacing_1mb);
+/// Loading a 1 MB token into the window's analysis, as a paste does: decoding, the header and payload lines, the
+/// claim rows and the verdict (the crack, over the size limit, is not tried).
+fn analysis_1mb(c: &mut Criterion) {
+    let text = token(1 << 20);
+    let ctx = Context::default();
+    let local = chrono::FixedOffset::east_opt(0).unwrap();
+    let expect = tokenscope::jose::verify::Expectations::new(tokenscope::jose::verify::ClaimRequest {
+        at: 1_767_225_600.0,
+        ..Default::default()
+    });
+    let mut group = c.benchmark_group("inspect");
+    group.sample_size(20);
+    group.bench_function("load_1mb_token", |b| {
+        b.iter(|| {
+            let decoded = std::sync::Arc::new(tokenscope::jose::decode(std::hint::black_box(&text)));
+            tokenscope::app::Analysis::new(decoded, None, &expect, local, &ctx)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, typing_64k, replacing_1mb, analysis_1mb);
 criterion_main!(benches);

@@ -127,3 +127,12 @@ fn five_parts_without_enc_are_a_malformed_header_not_a_jwe() {
     let (code, object) = common::verify_json(&[&token, "--secret", common::SECRET]);
     assert_eq!((code, common::error_kinds(&object)), (2, vec!["malformed".to_owned()]));
 }
+
+#[test]
+fn a_window_size_that_is_not_a_number_of_pixels_is_refused() {
+    for size in ["NaNxNaN", "infx800", "100x100", "1280x99999", "1280"] {
+        let (code, stdout, stderr) = run(&["gui", "--size", size]);
+        assert_eq!((code, stdout.as_str()), (2, ""), "{size}");
+        assert!(stderr.contains("--size"), "{size}: {stderr}");
+    }
+}

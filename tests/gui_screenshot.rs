@@ -24,6 +24,11 @@ fn distinct_colours(path: &Path) -> usize {
 }
 
 fn screenshot(args: &[&str], name: &str) -> Option<(std::path::PathBuf, (u32, u32))> {
+    screenshot_with_config(args, name, &std::env::temp_dir().join(format!("tokenscope-config-{}", std::process::id())))
+}
+
+/// A screenshot run with `XDG_CONFIG_HOME` at `config`, where a settings file would go.
+fn screenshot_with_config(args: &[&str], name: &str, config: &Path) -> Option<(std::path::PathBuf, (u32, u32))> {
     let Some(xvfb) = xvfb_run() else {
         assert_ne!(std::env::var("CI").as_deref(), Ok("true"), "CI must provide xvfb-run for the screenshot test");
         eprintln!("skipped: xvfb-run is not installed (apt-get install xvfb xauth)");
@@ -39,6 +44,7 @@ fn screenshot(args: &[&str], name: &str) -> Option<(std::path::PathBuf, (u32, u3
         .arg("--screenshot")
         .arg(&path)
         .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .env("XDG_CONFIG_HOME", config)
         .status()
         .unwrap();
     assert!(status.success(), "tokenscope gui --screenshot exited with {status}");
@@ -71,5 +77,25 @@ fn the_timeline_window_paints_a_preset_under_xvfb() {
     };
     assert_eq!(size, (1280, 800));
     assert!(distinct_colours(&path) > 200, "the screenshot looks blank");
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn a_screenshot_run_leaves_the_saved_settings_alone() {
+    let config = std::env::temp_dir().join(format!("tokenscope-config-kept-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&config);
+    let settings = config.join("tokenscope").join("settings.json");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    let saved = r#"{"settings": {"theme": "Light", "leeway": 42, "remember_last_token": true}, "last_token": "a.b.c"}"#;
+    std::fs::write(&settings, saved).unwrap();
+    let before = std::fs::metadata(&settings).unwrap().modified().unwrap();
+    let Some((path, _)) = screenshot_with_config(&["@assets/samples/hs256.jwt", "--theme", "dark"], "kept", &config)
+    else {
+        return;
+    };
+    assert_eq!(std::fs::read_to_string(&settings).unwrap(), saved);
+    assert_eq!(std::fs::metadata(&settings).unwrap().modified().unwrap(), before);
+    let files: Vec<_> = std::fs::read_dir(settings.parent().unwrap()).unwrap().collect();
+    assert_eq!(files.len(), 1, "nothing else written");
     let _ = std::fs::remove_file(&path);
 }

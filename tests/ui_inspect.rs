@@ -240,3 +240,62 @@ fn the_encoder_shows_its_token_as_one_coloured_text() {
     let token = harness.state().encode().output().unwrap().to_owned();
     assert_eq!(harness.query_all_by_label(&token).count(), 1, "the token is one text, drawn from the editor's layout");
 }
+
+fn signed_with(
+    private_pem_or_jwk: &str,
+    alg: tokenscope::jose::algorithm::Algorithm,
+    header: serde_json::Value,
+) -> String {
+    let key = tokenscope::jose::keys::parse_key(private_pem_or_jwk).unwrap();
+    let payload = serde_json::json!({"sub": "kim", "exp": 4102444800i64});
+    tokenscope::jose::encode::encode(header.as_object().unwrap(), &payload, alg, &key.keys[0]).unwrap().token
+}
+
+#[test]
+fn a_weak_rsa_key_fails_as_weak_key_until_weak_keys_are_allowed() {
+    let data =
+        |name: &str| std::fs::read_to_string(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let token =
+        signed_with(&data("rsa1024.private.pem"), tokenscope::jose::algorithm::Algorithm::RS256, serde_json::json!({}));
+    let mut harness = harness();
+    harness.run();
+    retype(&mut harness, "Token", &token);
+    retype(&mut harness, "Public key", &data("rsa1024.public.pem"));
+    harness.get_by_label("✔ Signature verified");
+    harness.get_by_label("Token not valid: weak_key");
+    assert!(harness.query_all_by_label_contains("RSA 1024-bit public key").count() >= 1, "the size is shown");
+    harness.get_by_label("Allow weak keys").click();
+    harness.run();
+    harness.get_by_label("Token valid");
+}
+
+#[test]
+fn the_key_a_token_carries_shows_a_match_but_never_a_valid_token() {
+    let mut jwk: serde_json::Value = serde_json::from_str(P256_PRIVATE_JWK).unwrap();
+    jwk.as_object_mut().unwrap().remove("d");
+    let token =
+        signed_with(P256_PRIVATE_JWK, tokenscope::jose::algorithm::Algorithm::ES256, serde_json::json!({"jwk": jwk}));
+    let mut harness = harness();
+    harness.run();
+    retype(&mut harness, "Token", &token);
+    harness.get_by_label("Not checked (no key given)");
+    harness.get_by_label("Try the key the token carries").click();
+    harness.run();
+    harness.get_by_label("✔ Signature verified");
+    harness.get_by_label("Token not valid: untrusted_key");
+}
+
+const P256_PRIVATE_JWK: &str = r#"{"kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0", "d": "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"}"#;
+
+#[test]
+fn a_text_over_the_window_limit_is_refused_with_a_notice() {
+    let mut harness = harness();
+    harness.run();
+    harness.state_mut().apply(tokenscope::app::Command::LoadToken(token().to_owned()), &egui::Context::default());
+    harness.run();
+    let huge = "a".repeat(tokenscope::app::LOAD_LIMIT + 1);
+    harness.state_mut().apply(tokenscope::app::Command::LoadToken(huge), &egui::Context::default());
+    harness.run();
+    harness.get_by_label_contains("Not opened: the text is 32 MB, and the window opens up to 32 MB.");
+    assert_eq!(harness.state().inspect().text(), token(), "the token shown stays");
+}

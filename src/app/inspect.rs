@@ -40,8 +40,21 @@ impl Default for InspectTab {
     }
 }
 
+/// The largest text the window opens: 10 MB settles in about a second here, and a hundred would take ten and
+/// more than a gigabyte, so past this the command line is the tool.
+pub const LOAD_LIMIT: usize = 32 * 1024 * 1024;
+
 impl InspectTab {
+    /// Puts `text` in the editor, unless it is over `LOAD_LIMIT` (then the editor keeps what it had and says why).
     pub fn load(&mut self, text: String) {
+        if text.len() > LOAD_LIMIT {
+            self.editor.set_notice(format!(
+                "Not opened: the text is {:.0} MB, and the window opens up to {} MB. `tokenscope decode` reads any size.",
+                text.len() as f64 / 1_048_576.0,
+                LOAD_LIMIT / 1_048_576
+            ));
+            return;
+        }
         self.editor.set_text(text);
         self.changes.token = true;
     }

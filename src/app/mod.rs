@@ -22,7 +22,7 @@ mod verdict_view;
 pub use analysis::Analysis;
 pub use command::Command;
 pub use encoder::EncodeTab;
-pub use inspect::InspectTab;
+pub use inspect::{InspectTab, LOAD_LIMIT};
 pub use launch::{Launch, SIZE_RANGE, Tab};
 pub use settings::{Layout, Saved, Settings, SettingsFile, Theme};
 pub use timeline::{FileAction, Run, TimelineTab};
