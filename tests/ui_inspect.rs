@@ -299,3 +299,24 @@ fn a_text_over_the_window_limit_is_refused_with_a_notice() {
     harness.get_by_label_contains("Not opened: the text is 32 MB, and the window opens up to 32 MB.");
     assert_eq!(harness.state().inspect().text(), token(), "the token shown stays");
 }
+
+#[test]
+fn the_encoder_refuses_a_key_too_small_for_its_algorithm_instead_of_failing() {
+    let key = std::fs::read_to_string(format!("{}/tests/data/rsa1024.private.pem", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Encode").click();
+    harness.run();
+    harness.get_by_label("Signing algorithm").click();
+    harness.run();
+    harness.get_by_label("PS512").click();
+    harness.run();
+    retype(&mut harness, "Private key", &key);
+    harness.get_by_label("an RSA key of 1024 bits is too small for PS512, which needs at least 1034 bits");
+    harness.get_by_label("Signing algorithm").click();
+    harness.run();
+    harness.get_by_label("RS256").click();
+    harness.run();
+    harness.get_by_label("✔ Signature verified");
+    harness.get_by_label_contains("A careful verifier will refuse this token: the RSA key is 1024 bits");
+}
