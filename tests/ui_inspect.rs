@@ -302,7 +302,8 @@ fn a_text_over_the_window_limit_is_refused_with_a_notice() {
 
 #[test]
 fn the_encoder_refuses_a_key_too_small_for_its_algorithm_instead_of_failing() {
-    let key = std::fs::read_to_string(format!("{}/tests/data/rsa1024.private.pem", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let key =
+        std::fs::read_to_string(format!("{}/tests/data/rsa1024.private.pem", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let mut harness = harness();
     harness.run();
     harness.get_by_label("Encode").click();

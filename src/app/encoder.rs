@@ -132,8 +132,9 @@ impl EncodeTab {
         let kid = header.get("kid").and_then(Value::as_str);
         let signing = key.signing_key(kid).map_err(|error| error.to_string());
         self.weakness = signing.as_ref().ok().and_then(|signing| signing.weakness(self.alg)).map(|w| w.to_string());
-        let signed = signing
-            .and_then(|signing| encode::encode(&header, &payload, self.alg, signing).map_err(|error| error.to_string()));
+        let signed = signing.and_then(|signing| {
+            encode::encode(&header, &payload, self.alg, signing).map_err(|error| error.to_string())
+        });
         let token = match (signed, self.keep_old_signature, &self.old_signature) {
             (Ok(encoded), true, Some(old)) => {
                 let header_json = serde_json::to_string(&encoded.header).unwrap_or_default();
