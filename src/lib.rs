@@ -3,5 +3,6 @@
 
 pub mod app;
 pub mod cli;
+pub mod i18n;
 pub mod jose;
 pub mod sim;

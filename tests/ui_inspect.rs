@@ -50,7 +50,7 @@ fn a_typed_token_shows_its_claims_relative_time_and_an_unchecked_banner() {
         *now.with_timezone(&chrono::Local).offset(),
     )
     .unwrap();
-    assert!(fact.relative.starts_with("expires in "), "{}", fact.relative);
+    assert!(fact.relative.to_string().starts_with("expires in "), "{}", fact.relative);
     harness.get_by_label(&format!("{}  ·  {}  ·  local {}", fact.relative, fact.utc, fact.local));
     harness.get_by_label("Lifetime (exp − iat): 73 years");
 }

@@ -31,7 +31,7 @@ fn stepping_through_a_preset_selects_each_event_and_shows_its_narration() {
     }
     assert_eq!(harness.state().timeline().selected(), Some(4));
     assert_eq!(harness.state().timeline().cursor(), 61.0);
-    harness.get_by_label("61 s · client · refresh · 400 invalid_grant");
+    harness.get_by_label("61 s · client · refresh · 400 invalid_grant · Invalid request");
     harness.get_by_label("The victim presents RT1, already consumed: reuse detected, the family is revoked.");
     harness.get_by_label_contains("RT1 was already used at 30 s: reuse detected.");
     // The log rows carry the statuses.
@@ -40,7 +40,7 @@ fn stepping_through_a_preset_selects_each_event_and_shows_its_narration() {
 
     harness.get_by_label("◀ Step back").click();
     harness.run();
-    harness.get_by_label("40 s · client · call · 200");
+    harness.get_by_label("40 s · client · call · 200 · Token authenticated");
 }
 
 #[test]
@@ -69,7 +69,7 @@ fn clicking_a_token_opens_it_in_the_inspector_at_the_simulated_time() {
         harness.get_by_label("Step forward ▶").click();
         harness.run();
     }
-    harness.get_by_label("95 s · attacker · call · 401 invalid_token");
+    harness.get_by_label("95 s · attacker · call · 401 invalid_token · Token is not valid");
     harness.get_all_by_label("AT2").next().unwrap().click();
     harness.run();
     assert_eq!(harness.state().tab(), Tab::Inspect);

@@ -5,6 +5,7 @@
 //! finding appears when it is done.
 
 use super::json_lines::JsonLines;
+use crate::i18n::Text;
 use crate::jose::claims::{self, ClaimRow};
 use crate::jose::decode::PayloadView;
 use crate::jose::encode::{self, HmacWalkthrough};
@@ -12,6 +13,7 @@ use crate::jose::keys::KeySet;
 use crate::jose::lint::{self, Crack, Finding, LintOptions};
 use crate::jose::verify::{self, Expectations, SignatureJudgement, Verdict};
 use crate::jose::{Decoded, TokenKind};
+use crate::text;
 use chrono::FixedOffset;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -39,7 +41,7 @@ pub enum PayloadLines {
         total: usize,
     },
     /// Why there is nothing to show.
-    Note(&'static str),
+    Note(Text),
 }
 
 impl PayloadLines {
@@ -48,8 +50,8 @@ impl PayloadLines {
             PayloadView::Json(value) => PayloadLines::Json(JsonLines::new(value)),
             PayloadView::Text { text, total } => PayloadLines::Text { text: text.to_owned(), total },
             PayloadView::Bytes { hex, total } => PayloadLines::Hex { hex, total },
-            PayloadView::Encrypted => PayloadLines::Note("encrypted: the payload cannot be read without the key"),
-            PayloadView::Unreadable => PayloadLines::Note("the payload could not be decoded"),
+            PayloadView::Encrypted => PayloadLines::Note(text!("app-analysis-encrypted")),
+            PayloadView::Unreadable => PayloadLines::Note(text!("app-analysis-unreadable")),
         }
     }
 

@@ -5,7 +5,9 @@
 
 use super::command::Command;
 use super::palette;
+use crate::i18n::Text;
 use crate::jose::{self, Decoded, Segment};
+use crate::text;
 use egui::text::LayoutJob;
 use egui::{FontId, Galley, Stroke, TextFormat};
 use std::sync::Arc;
@@ -31,7 +33,7 @@ pub struct TokenEditor {
     generation: u64,
     layout: Option<LayoutCache>,
     /// The outcome of the last paste, open or copy, when there is something to say.
-    notice: Option<String>,
+    notice: Option<Text>,
     focus_requested: bool,
 }
 
@@ -67,12 +69,12 @@ impl TokenEditor {
         &self.decoded
     }
 
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    pub fn notice(&self) -> Option<&Text> {
+        self.notice.as_ref()
     }
 
-    pub fn set_notice(&mut self, notice: impl Into<String>) {
-        self.notice = Some(notice.into());
+    pub fn set_notice(&mut self, notice: Text) {
+        self.notice = Some(notice);
     }
 
     pub fn request_focus(&mut self) {
@@ -101,7 +103,7 @@ impl TokenEditor {
                 true
             }
             Err(error) => {
-                self.notice = Some(format!("Nothing pasted: the clipboard is not available ({error})."));
+                self.notice = Some(text!("app-editor-nothing-pasted-clipboard-available", error = error));
                 false
             }
         }
@@ -110,25 +112,29 @@ impl TokenEditor {
     pub fn ui(&mut self, ui: &mut egui::Ui) -> EditorOutput {
         let mut output = EditorOutput::default();
         let heading = ui.horizontal(|ui| {
-            let heading = ui.strong("Token");
+            let heading = ui.strong(text!("app-editor-token"));
             ui.add_space(8.0);
-            if ui.button("Paste").on_hover_text("Replace the token with the clipboard (Ctrl+V)").clicked() {
+            if ui
+                .button(text!("app-editor-paste"))
+                .on_hover_text(text!("app-editor-replace-token-clipboard-ctrl"))
+                .clicked()
+            {
                 output.changed |= self.paste_from_clipboard();
             }
-            if ui.button("Open…").on_hover_text("Open a token from a file (Ctrl+O)").clicked() {
+            if ui.button(text!("app-editor-open")).on_hover_text(text!("app-editor-open-token-from-file")).clicked() {
                 output.commands.push(Command::OpenTokenFile);
             }
-            if ui.add_enabled(!self.text.is_empty(), egui::Button::new("Clear")).clicked() {
+            if ui.add_enabled(!self.text.is_empty(), egui::Button::new(text!("app-editor-clear"))).clicked() {
                 self.set_text(String::new());
                 output.changed = true;
             }
             if ui
-                .add_enabled(!self.text.is_empty(), egui::Button::new("Copy"))
-                .on_hover_text("Copy the token")
+                .add_enabled(!self.text.is_empty(), egui::Button::new(text!("app-editor-copy")))
+                .on_hover_text(text!("app-editor-copy-token"))
                 .clicked()
             {
                 ui.ctx().copy_text(self.decoded.token.clone());
-                self.notice = Some("Token copied.".to_owned());
+                self.notice = Some(text!("app-editor-token-copied"));
             }
             heading.id
         });
@@ -143,14 +149,20 @@ impl TokenEditor {
         // An empty editor is waiting for a token, not holding a malformed one.
         if !self.text.trim().is_empty() {
             if let Some(problem) = decoded.problem() {
-                let at = problem.offset.map_or(String::new(), |offset| format!(" at character {offset}"));
-                ui.colored_label(
-                    palette::error(dark),
-                    format!("Malformed {}{at}: {}", problem.segment.map_or("token", |s| s.label()), problem.message),
-                );
+                let segment = problem.segment.map_or(text!("segment-token"), |segment| segment.label());
+                let line = match problem.offset {
+                    Some(offset) => text!(
+                        "app-editor-malformed-at",
+                        segment = segment,
+                        offset = offset,
+                        message = problem.message.clone()
+                    ),
+                    None => text!("app-editor-malformed", segment = segment, message = problem.message.clone()),
+                };
+                ui.colored_label(palette::error(dark), line);
             }
             if let Some(line) = decoded.source.describe() {
-                ui.label(egui::RichText::new(format!("Note: {line}.")).color(palette::muted(dark)));
+                ui.label(egui::RichText::new(text!("app-editor-note", line = line)).color(palette::muted(dark)));
             }
         }
         if let Some(notice) = &self.notice {
@@ -195,7 +207,7 @@ impl TokenEditor {
         let response = egui::ScrollArea::vertical().id_salt("token-editor").max_height(220.0).show(ui, |ui| {
             ui.add(
                 egui::TextEdit::multiline(text)
-                    .hint_text("Paste a JWT, a Bearer header or a token response…")
+                    .hint_text(text!("app-editor-paste-jwt-bearer-header"))
                     .desired_width(f32::INFINITY)
                     .desired_rows(6)
                     .layouter(&mut layouter),
@@ -226,9 +238,9 @@ impl TokenEditor {
                 .color(palette::segment(Segment::Signature, dark)),
         );
         ui.label(
-            egui::RichText::new(format!(
-                "This token is {:.1} MB; it is shown, not edited. Paste or open another to replace it.",
-                self.text.len() as f64 / 1_048_576.0
+            egui::RichText::new(text!(
+                "app-editor-token-mb-shown-edited",
+                count = format!("{:.1}", self.text.len() as f64 / 1_048_576.0)
             ))
             .color(palette::muted(dark)),
         );

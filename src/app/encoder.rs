@@ -5,10 +5,12 @@
 use super::command::Command;
 use super::editor::token_job;
 use super::palette;
+use crate::i18n::Text;
 use crate::jose::algorithm::{Algorithm, Family};
-use crate::jose::keys::{self, KeySet, SecretEncoding};
+use crate::jose::keys::{self, KeySet, SecretEncoding, Weakness};
 use crate::jose::verify::{self, ClaimRequest, Expectations, SignatureStatus, Skips};
 use crate::jose::{self, Decoded, Segment, encode};
+use crate::text;
 use egui::RichText;
 use serde_json::{Map, Value};
 
@@ -28,10 +30,11 @@ pub struct EncodeTab {
     keep_old_signature: bool,
     /// The signature segment of the token last brought in from the inspector.
     old_signature: Option<String>,
-    output: Result<Produced, String>,
-    status: Option<(SignatureStatus, String)>,
+    /// The token, or why there is none (`None` before the first attempt).
+    output: Result<Produced, Option<Text>>,
+    status: Option<(SignatureStatus, Text)>,
     /// Why a careful verifier would refuse the key the token is signed with.
-    weakness: Option<String>,
+    weakness: Option<Weakness>,
     lifetime_minutes: u32,
     dirty: bool,
 }
@@ -47,7 +50,7 @@ impl Default for EncodeTab {
             private_key: String::new(),
             keep_old_signature: false,
             old_signature: None,
-            output: Err(String::new()),
+            output: Err(None),
             status: None,
             weakness: None,
             lifetime_minutes: 15,
@@ -58,20 +61,27 @@ impl Default for EncodeTab {
     }
 }
 
-fn parse_object(text: &str, part: &str) -> Result<Map<String, Value>, String> {
+fn parse_object(text: &str, part: Segment) -> Result<Map<String, Value>, Text> {
+    let part = part.label();
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(object)) => Ok(object),
-        Ok(_) => Err(format!("the {part} must be a JSON object")),
-        Err(error) => Err(format!("{part}, line {} column {}: {error}", error.line(), error.column())),
+        Ok(_) => Err(text!("app-encoder-must-json-object", part = part)),
+        Err(error) => Err(text!(
+            "app-encoder-line-column",
+            part = part.clone(),
+            line = error.line(),
+            column = error.column(),
+            error = error
+        )),
     }
 }
 
 impl EncodeTab {
     /// The token produced, or why there is none.
-    pub fn output(&self) -> Result<&str, &str> {
+    pub fn output(&self) -> Result<&str, Option<&Text>> {
         match &self.output {
             Ok(produced) => Ok(&produced.token),
-            Err(message) => Err(message),
+            Err(message) => Err(message.as_ref()),
         }
     }
 
@@ -91,11 +101,11 @@ impl EncodeTab {
         self.dirty = true;
     }
 
-    fn key(&self) -> Result<KeySet, String> {
+    fn key(&self) -> Result<KeySet, Text> {
         if self.alg.family() == Family::Hmac {
             keys::secret_from_text(&self.secret, self.encoding).map(KeySet::single).map_err(|e| e.0)
         } else if self.private_key.trim().is_empty() {
-            Err(format!("{} needs a private key (PEM or JWK)", self.alg))
+            Err(text!("app-encoder-needs-private-key-pem", alg = self.alg))
         } else {
             keys::parse_key(&self.private_key).map_err(|e| e.0)
         }
@@ -105,36 +115,35 @@ impl EncodeTab {
         self.dirty = false;
         self.status = None;
         self.weakness = None;
-        let header = match parse_object(&self.header, "header") {
+        let header = match parse_object(&self.header, Segment::Header) {
             Ok(header) => header,
             Err(message) => {
-                self.output = Err(message);
+                self.output = Err(Some(message));
                 return;
             }
         };
         if let Some(alg) = header.get("alg").and_then(Value::as_str).and_then(Algorithm::from_name) {
             self.alg = alg;
         }
-        let payload = match parse_object(&self.payload, "payload") {
+        let payload = match parse_object(&self.payload, Segment::Payload) {
             Ok(payload) => Value::Object(payload),
             Err(message) => {
-                self.output = Err(message);
+                self.output = Err(Some(message));
                 return;
             }
         };
         let key = match self.key() {
             Ok(key) => key,
             Err(message) => {
-                self.output = Err(message);
+                self.output = Err(Some(message));
                 return;
             }
         };
         let kid = header.get("kid").and_then(Value::as_str);
-        let signing = key.signing_key(kid).map_err(|error| error.to_string());
-        self.weakness = signing.as_ref().ok().and_then(|signing| signing.weakness(self.alg)).map(|w| w.to_string());
-        let signed = signing.and_then(|signing| {
-            encode::encode(&header, &payload, self.alg, signing).map_err(|error| error.to_string())
-        });
+        let signing = key.signing_key(kid).map_err(|error| error.0);
+        self.weakness = signing.as_ref().ok().and_then(|signing| signing.weakness(self.alg));
+        let signed = signing
+            .and_then(|signing| encode::encode(&header, &payload, self.alg, signing).map_err(|error| error.text()));
         let token = match (signed, self.keep_old_signature, &self.old_signature) {
             (Ok(encoded), true, Some(old)) => {
                 let header_json = serde_json::to_string(&encoded.header).unwrap_or_default();
@@ -142,7 +151,7 @@ impl EncodeTab {
                 Ok(encode::with_kept_signature(&header_json, &payload_json, old))
             }
             (Ok(encoded), _, _) => Ok(encoded.token),
-            (Err(message), _, _) => Err(message),
+            (Err(message), _, _) => Err(Some(message)),
         };
         self.output = token.map(|token| {
             let decoded = jose::decode(&token);
@@ -176,23 +185,29 @@ impl EncodeTab {
     /// The header and payload boxes and the claim helpers.
     fn claims_ui(&mut self, ui: &mut egui::Ui, now: i64) {
         let dark = palette::is_dark(ui);
-        ui.label(RichText::new("Header").heading().color(palette::segment(Segment::Header, dark)));
+        ui.label(RichText::new(text!("app-encoder-header")).heading().color(palette::segment(Segment::Header, dark)));
         let header = egui::TextEdit::multiline(&mut self.header).code_editor().desired_rows(5);
-        self.dirty |= ui.add(header.desired_width(f32::INFINITY)).accessible_name("Header JSON").changed();
-        ui.label(RichText::new("Payload").heading().color(palette::segment(Segment::Payload, dark)));
+        self.dirty |=
+            ui.add(header.desired_width(f32::INFINITY)).accessible_name(text!("app-encoder-header-json")).changed();
+        ui.label(RichText::new(text!("app-encoder-payload")).heading().color(palette::segment(Segment::Payload, dark)));
         let payload = egui::TextEdit::multiline(&mut self.payload).code_editor().desired_rows(10);
-        self.dirty |= ui.add(payload.desired_width(f32::INFINITY)).accessible_name("Payload JSON").changed();
+        self.dirty |=
+            ui.add(payload.desired_width(f32::INFINITY)).accessible_name(text!("app-encoder-payload-json")).changed();
         ui.horizontal_wrapped(|ui| {
-            if ui.button("iat = now").clicked() {
+            if ui.button(text!("app-encoder-iat-now")).clicked() {
                 self.set_claim("iat", Value::from(now));
             }
-            let label = ui.label("exp = now +");
-            ui.add(egui::DragValue::new(&mut self.lifetime_minutes).range(1..=525_600).suffix(" min"))
-                .labelled_by(label.id);
-            if ui.button("Set exp").clicked() {
+            let label = ui.label(text!("app-encoder-exp-now"));
+            ui.add(
+                egui::DragValue::new(&mut self.lifetime_minutes)
+                    .range(1..=525_600)
+                    .suffix(text!("unit-minutes-suffix").to_string()),
+            )
+            .labelled_by(label.id);
+            if ui.button(text!("app-encoder-set-exp")).clicked() {
                 self.set_claim("exp", Value::from(now + i64::from(self.lifetime_minutes) * 60));
             }
-            if ui.button("New jti").clicked() {
+            if ui.button(text!("app-encoder-new-jti")).clicked() {
                 let mut bytes = [0u8; 16];
                 if getrandom::fill(&mut bytes).is_ok() {
                     self.set_claim("jti", Value::from(jose::b64::encode(&bytes)));
@@ -204,7 +219,7 @@ impl EncodeTab {
     /// The algorithm, the secret or private key, and "keep the old signature".
     fn key_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            ui.strong("Algorithm");
+            ui.strong(text!("header-alg-title"));
             let before = self.alg;
             egui::ComboBox::from_id_salt("encode-alg")
                 .selected_text(self.alg.name())
@@ -214,15 +229,17 @@ impl EncodeTab {
                     }
                 })
                 .response
-                .accessible_name("Signing algorithm");
+                .accessible_name(text!("app-encoder-signing-algorithm"));
             if before != self.alg {
                 self.set_header_alg();
             }
         });
         if self.alg.family() == Family::Hmac {
             ui.horizontal(|ui| {
-                let secret = egui::TextEdit::singleline(&mut self.secret).hint_text("secret").desired_width(240.0);
-                self.dirty |= ui.add(secret).accessible_name("Signing secret").changed();
+                let secret = egui::TextEdit::singleline(&mut self.secret)
+                    .hint_text(text!("app-encoder-secret"))
+                    .desired_width(240.0);
+                self.dirty |= ui.add(secret).accessible_name(text!("app-encoder-signing-secret")).changed();
                 egui::ComboBox::from_id_salt("encode-encoding")
                     .selected_text(self.encoding.label())
                     .show_ui(ui, |ui| {
@@ -231,24 +248,24 @@ impl EncodeTab {
                         }
                     })
                     .response
-                    .accessible_name("Signing secret encoding");
+                    .accessible_name(text!("app-encoder-signing-secret-encoding"));
             });
         } else {
             let key = egui::TextEdit::multiline(&mut self.private_key)
                 .code_editor()
-                .hint_text("Private key: PEM (PKCS#8, PKCS#1, SEC1) or JWK with d")
+                .hint_text(text!("app-encoder-private-key-pem-pkcs"))
                 .desired_rows(5)
                 .desired_width(f32::INFINITY);
-            self.dirty |= ui.add(key).accessible_name("Private key").changed();
+            self.dirty |= ui.add(key).accessible_name(text!("app-encoder-private-key")).changed();
         }
         let can_keep = self.old_signature.is_some();
         self.dirty |= ui
-            .add_enabled(can_keep, egui::Checkbox::new(&mut self.keep_old_signature, "Keep the old signature"))
-            .on_hover_text(
-                "Re-encode the edited header and payload with the inspected token's signature: what tampering looks \
-                 like",
+            .add_enabled(
+                can_keep,
+                egui::Checkbox::new(&mut self.keep_old_signature, text!("app-encoder-keep-old-signature")),
             )
-            .on_disabled_hover_text("Bring a token from the inspector (Edit in encoder) to keep its signature")
+            .on_hover_text(text!("app-encoder-re-encode-edited-header"))
+            .on_disabled_hover_text(text!("app-encoder-bring-token-from-inspector"))
             .changed();
     }
 
@@ -256,7 +273,7 @@ impl EncodeTab {
     fn output_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let dark = palette::is_dark(ui);
         ui.separator();
-        ui.strong("Token");
+        ui.strong(text!("app-editor-token"));
         match &self.output {
             Ok(produced) => {
                 let mut job = token_job(&produced.token, &produced.decoded, dark, None);
@@ -264,37 +281,39 @@ impl EncodeTab {
                 job.wrap.max_width = ui.available_width();
                 ui.add(egui::Label::new(job).wrap());
                 ui.horizontal(|ui| {
-                    if ui.button("Copy token").clicked() {
+                    if ui.button(text!("app-encoder-copy-token")).clicked() {
                         ui.ctx().copy_text(produced.token.clone());
                     }
-                    if ui.button("Open in inspector").clicked() {
+                    if ui.button(text!("app-encoder-open-inspector")).clicked() {
                         commands.push(Command::LoadToken(produced.token.clone()));
                     }
                 });
             }
-            Err(message) if message.is_empty() => {}
-            Err(message) => {
+            Err(None) => {}
+            Err(Some(message)) => {
                 ui.colored_label(palette::error(dark), message);
             }
         }
         if let Some((status, detail)) = &self.status {
             let (text, colour) = match status {
-                SignatureStatus::Valid => ("✔ Signature verified".to_owned(), palette::good(dark)),
-                SignatureStatus::Invalid => (format!("✖ Invalid signature: {detail}"), palette::error(dark)),
-                _ => (format!("Not checked: {detail}"), palette::muted(dark)),
+                SignatureStatus::Valid => (text!("app-signature-verified"), palette::good(dark)),
+                SignatureStatus::Invalid => {
+                    (text!("app-encoder-invalid-signature", detail = detail.clone()), palette::error(dark))
+                }
+                _ => (text!("app-encoder-not-checked", detail = detail.clone()), palette::muted(dark)),
             };
             ui.label(RichText::new(text).strong().color(colour));
         }
         if let (Ok(_), Some(weakness)) = (&self.output, &self.weakness) {
             ui.colored_label(
                 palette::warning(dark),
-                format!("⚠ A careful verifier will refuse this token: {weakness}."),
+                text!("app-encoder-careful-verifier-will-refuse", weakness = weakness.text()),
             );
         }
     }
 
     fn set_claim(&mut self, name: &str, value: Value) {
-        if let Ok(mut payload) = parse_object(&self.payload, "payload") {
+        if let Ok(mut payload) = parse_object(&self.payload, Segment::Payload) {
             payload.insert(name.to_owned(), value);
             self.payload = serde_json::to_string_pretty(&payload).unwrap_or_default();
             self.dirty = true;
@@ -302,7 +321,7 @@ impl EncodeTab {
     }
 
     fn set_header_alg(&mut self) {
-        if let Ok(mut header) = parse_object(&self.header, "header") {
+        if let Ok(mut header) = parse_object(&self.header, Segment::Header) {
             header.insert("alg".to_owned(), Value::from(self.alg.name()));
             self.header = serde_json::to_string_pretty(&header).unwrap_or_default();
         }

@@ -9,8 +9,10 @@ use super::key_panel::KeyPanel;
 use super::results_view;
 use super::settings::Settings;
 use super::verdict_view::{self, AudienceChoice};
+use crate::i18n::Text;
 use crate::jose::keys::SecretEncoding;
 use crate::jose::verify::{Expectations, Verdict};
+use crate::text;
 use chrono::FixedOffset;
 use std::sync::Arc;
 
@@ -48,10 +50,10 @@ impl InspectTab {
     /// Puts `text` in the editor, unless it is over `LOAD_LIMIT` (then the editor keeps what it had and says why).
     pub fn load(&mut self, text: String) {
         if text.len() > LOAD_LIMIT {
-            self.editor.set_notice(format!(
-                "Not opened: the text is {:.0} MB, and the window opens up to {} MB. `tokenscope decode` reads any size.",
-                text.len() as f64 / 1_048_576.0,
-                LOAD_LIMIT / 1_048_576
+            self.editor.set_notice(text!(
+                "app-inspect-opened-text-mb-window",
+                size = format!("{:.0}", text.len() as f64 / 1_048_576.0),
+                limit = LOAD_LIMIT / 1_048_576
             ));
             return;
         }
@@ -76,7 +78,7 @@ impl InspectTab {
         self.changes.checks = true;
     }
 
-    pub fn set_notice(&mut self, notice: impl Into<String>) {
+    pub fn set_notice(&mut self, notice: Text) {
         self.editor.set_notice(notice);
     }
 
@@ -88,7 +90,7 @@ impl InspectTab {
         self.editor.text()
     }
 
-    pub fn notice(&self) -> Option<&str> {
+    pub fn notice(&self) -> Option<&Text> {
         self.editor.notice()
     }
 

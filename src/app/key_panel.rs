@@ -6,9 +6,11 @@
 use super::command::Command;
 use super::palette;
 use super::settings::Settings;
+use crate::i18n::Text;
 use crate::jose::keys::{self, KeySet, SecretEncoding};
 use crate::jose::verify::{ClaimRequest, Skips, split_list};
 use crate::jose::{Decoded, time};
+use crate::text;
 use egui::RichText;
 
 pub struct KeyPanel {
@@ -25,8 +27,8 @@ pub struct KeyPanel {
     use_embedded_key: bool,
     /// The encoding `secret_key` was read with, to notice a change of the setting.
     parsed_encoding: SecretEncoding,
-    secret_key: Result<Option<KeySet>, String>,
-    public_key: Result<Option<KeySet>, String>,
+    secret_key: Result<Option<KeySet>, Text>,
+    public_key: Result<Option<KeySet>, Text>,
 }
 
 impl Default for KeyPanel {
@@ -112,7 +114,7 @@ impl KeyPanel {
     }
 
     /// The seconds claims are evaluated at: the typed time, or `now`.
-    pub fn evaluation_time(&self, now: f64) -> Result<f64, String> {
+    pub fn evaluation_time(&self, now: f64) -> Result<f64, Text> {
         if self.evaluate_at.trim().is_empty() {
             Ok(now)
         } else {
@@ -148,9 +150,9 @@ impl KeyPanel {
         }
         let dark = palette::is_dark(ui);
         ui.horizontal(|ui| {
-            ui.strong("Key");
+            ui.strong(text!("app-key-panel-key"));
             if let Some(alg) = decoded.alg() {
-                ui.label(RichText::new(format!("for {alg}")).color(palette::muted(dark)));
+                ui.label(RichText::new(text!("app-key-panel-for", alg = alg)).color(palette::muted(dark)));
             }
         });
         if decoded.needs_secret() {
@@ -167,18 +169,12 @@ impl KeyPanel {
         }
         ui.horizontal_wrapped(|ui| {
             output.key_changed |= ui
-                .checkbox(&mut self.allow_weak_keys, "Allow weak keys")
-                .on_hover_text(
-                    "Accept an HMAC secret shorter than its hash, or an RSA key under 2048 bits or with the ROCA \
-                     fingerprint, as --allow-weak-keys does",
-                )
+                .checkbox(&mut self.allow_weak_keys, text!("app-key-panel-allow-weak-keys"))
+                .on_hover_text(text!("app-key-panel-accept-hmac-secret-shorter"))
                 .changed();
             output.key_changed |= ui
-                .checkbox(&mut self.use_embedded_key, "Try the key the token carries")
-                .on_hover_text(
-                    "With no key given, check the signature with the token's own jwk or x5c. It shows whether they \
-                     match, but proves nothing: anyone can sign with a key of their own (--use-embedded-key)",
-                )
+                .checkbox(&mut self.use_embedded_key, text!("app-key-panel-try-key-token-carries"))
+                .on_hover_text(text!("app-key-panel-no-key-given-check"))
                 .changed();
         });
         output.checks_changed = self.checks_ui(ui, settings, dark);
@@ -193,13 +189,13 @@ impl KeyPanel {
                 .add(
                     egui::TextEdit::singleline(&mut self.secret)
                         .password(!self.show_secret)
-                        .hint_text("HMAC secret")
+                        .hint_text(text!("app-key-panel-hmac-secret"))
                         .desired_width(width),
                 )
-                .accessible_name("Secret")
+                .accessible_name(text!("app-key-panel-secret"))
                 .changed();
-            let label = if self.show_secret { "Hide" } else { "Show" };
-            if ui.button(label).on_hover_text("Show or hide the secret").clicked() {
+            let label = if self.show_secret { text!("app-key-panel-hide") } else { text!("app-key-panel-show") };
+            if ui.button(label).on_hover_text(text!("app-key-panel-show-hide-secret")).clicked() {
                 self.show_secret = !self.show_secret;
             }
             egui::ComboBox::from_id_salt("secret-encoding")
@@ -212,8 +208,8 @@ impl KeyPanel {
                     }
                 })
                 .response
-                .on_hover_text("How the secret is written")
-                .accessible_name("Secret encoding");
+                .on_hover_text(text!("app-key-panel-how-secret-written"))
+                .accessible_name(text!("app-key-panel-secret-encoding"));
         });
         changed
     }
@@ -223,20 +219,20 @@ impl KeyPanel {
             .add(
                 egui::TextEdit::multiline(&mut self.key_text)
                     .code_editor()
-                    .hint_text("Public key: PEM, certificate, JWK or JWK Set")
+                    .hint_text(text!("app-key-panel-public-key-pem-certificate"))
                     .desired_rows(4)
                     .desired_width(f32::INFINITY),
             )
-            .accessible_name("Public key")
+            .accessible_name(text!("app-key-panel-public-key"))
             .changed();
         ui.horizontal(|ui| {
-            if ui.button("Open key file…").clicked() {
+            if ui.button(text!("app-key-panel-open-key-file")).clicked() {
                 commands.push(Command::OpenKeyFile);
             }
             match &self.public_key {
                 Ok(Some(set)) => {
                     let what = if set.is_set {
-                        format!("JWK Set with {} keys", set.keys.len())
+                        text!("app-key-panel-jwk-set", count = set.keys.len())
                     } else {
                         set.keys[0].description.clone()
                     };
@@ -253,13 +249,13 @@ impl KeyPanel {
 
     fn checks_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings, dark: bool) -> bool {
         let mut changed = false;
-        egui::CollapsingHeader::new("Claim checks").id_salt("claim-checks").show(ui, |ui| {
+        egui::CollapsingHeader::new(text!("app-key-panel-claim-checks")).id_salt("claim-checks").show(ui, |ui| {
             egui::Grid::new("claim-check-grid").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
                 for (label, value, hint) in [
-                    ("Issuer", &mut self.issuers, "any of: a, b"),
-                    ("Audience", &mut self.audiences, "any of: a, b"),
-                    ("Subject", &mut self.subject, "exact subject"),
-                    ("Evaluate at", &mut self.evaluate_at, "now, or RFC 3339 / Unix seconds"),
+                    (text!("app-key-panel-issuer"), &mut self.issuers, text!("app-key-panel-any-of")),
+                    (text!("app-key-panel-audience"), &mut self.audiences, text!("app-key-panel-any-of")),
+                    (text!("app-key-panel-subject"), &mut self.subject, text!("app-key-panel-exact-subject")),
+                    (text!("app-key-panel-evaluate-at"), &mut self.evaluate_at, text!("app-key-panel-evaluate-hint")),
                 ] {
                     let name = ui.label(label);
                     changed |= ui
@@ -268,13 +264,17 @@ impl KeyPanel {
                         .changed();
                     ui.end_row();
                 }
-                let name = ui.label("Leeway");
+                let name = ui.label(text!("app-key-panel-leeway"));
                 changed |= ui
-                    .add(egui::DragValue::new(&mut settings.leeway).range(0..=86_400).suffix(" s"))
+                    .add(
+                        egui::DragValue::new(&mut settings.leeway)
+                            .range(0..=86_400)
+                            .suffix(text!("unit-seconds-suffix").to_string()),
+                    )
                     .labelled_by(name.id)
                     .changed();
                 ui.end_row();
-                let name = ui.label("Skip");
+                let name = ui.label(text!("app-key-panel-skip"));
                 ui.horizontal(|ui| {
                     for (check, flag) in [
                         ("exp", &mut self.skip.exp),
@@ -284,7 +284,7 @@ impl KeyPanel {
                     ] {
                         changed |= ui
                             .checkbox(flag, check)
-                            .on_hover_text(format!("Do not check {check} (as --skip {check})"))
+                            .on_hover_text(text!("app-key-panel-do-check-skip", check = check))
                             .changed();
                     }
                 })

@@ -3,6 +3,7 @@
 //! files itself; the command line gathers them and hands them over here.
 
 use super::settings::Theme;
+use crate::i18n::Lang;
 use std::path::PathBuf;
 
 /// The tabs of the window.
@@ -30,12 +31,12 @@ impl Tab {
         Tab::ALL.into_iter().find(|tab| tab.name() == name)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::Inspect => "Inspect",
-            Tab::Encode => "Encode",
-            Tab::Timeline => "Timeline",
-        }
+    pub fn label(self) -> crate::i18n::Text {
+        crate::i18n::Text::new(match self {
+            Tab::Inspect => "app-tab-inspect",
+            Tab::Encode => "app-tab-encode",
+            Tab::Timeline => "app-tab-timeline",
+        })
     }
 
     /// The tab after this one, for Ctrl+Tab.
@@ -62,6 +63,10 @@ pub struct Launch {
     pub screenshot: Option<PathBuf>,
     /// The window's inner size in points.
     pub size: Option<(f32, f32)>,
+    /// A language asked for on the command line or in the environment: this run speaks it.
+    pub lang: Option<Lang>,
+    /// The OS locale's language, spoken until the user picks one with the switch.
+    pub locale: Lang,
 }
 
 /// The smallest and largest window side a launch may ask for.

@@ -3,10 +3,12 @@
 //! the frame, gathering input (typing, clipboard, files, drops, shortcuts) and asking the core again only when an
 //! input changes. It knows nothing of the command line.
 
+use crate::text;
 mod analysis;
 mod command;
 mod editor;
 mod encoder;
+mod fonts;
 mod inspect;
 mod json_lines;
 mod key_panel;
@@ -18,6 +20,7 @@ mod screenshot;
 mod settings;
 mod timeline;
 mod verdict_view;
+mod words;
 
 pub use analysis::Analysis;
 pub use command::Command;
@@ -27,6 +30,7 @@ pub use launch::{Launch, SIZE_RANGE, Tab};
 pub use settings::{Layout, Saved, Settings, SettingsFile, Theme};
 pub use timeline::{FileAction, Run, TimelineTab};
 
+use crate::i18n::{self, Lang};
 use chrono::Utc;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
@@ -60,6 +64,7 @@ pub fn run(launch: Launch) -> Result<(), AppError> {
             let saved = file.as_ref().map(SettingsFile::load).unwrap_or_default();
             let mut app = TokenscopeApp::new(saved.clone(), launch);
             app.screenshot = screenshot;
+            app.system_fonts = fonts::SystemFonts::scan();
             app.on_disk = file.as_ref().map(|_| (saved, std::time::Instant::now()));
             app.settings_file = file;
             Ok(Box::new(app))
@@ -84,8 +89,14 @@ pub struct TokenscopeApp {
     timeline: TimelineTab,
     /// A theme given at launch for this run only.
     theme_override: Option<Theme>,
+    /// A language given at launch for this run only, and the locale's.
+    lang_override: Option<Lang>,
+    locale: Lang,
     applied_theme: Option<Theme>,
     screenshot: Option<screenshot::Screenshot>,
+    /// Whether the bundled fonts are installed yet, and the scan of the system's.
+    fonts_installed: bool,
+    system_fonts: fonts::SystemFonts,
     /// Where the settings are kept; none in a screenshot run or a test.
     settings_file: Option<SettingsFile>,
     /// What the file holds, and when it was last written: a change is written soon, but not on every frame.
@@ -101,8 +112,12 @@ impl TokenscopeApp {
             encode: EncodeTab::default(),
             timeline: TimelineTab::default(),
             theme_override: launch.theme,
+            lang_override: launch.lang,
+            locale: launch.locale,
             applied_theme: None,
             screenshot: None,
+            fonts_installed: false,
+            system_fonts: fonts::SystemFonts::none(),
             settings_file: None,
             on_disk: None,
         };
@@ -119,6 +134,11 @@ impl TokenscopeApp {
             app.tab = tab;
         }
         app
+    }
+
+    /// The language the window speaks now.
+    pub fn language(&self) -> Lang {
+        self.lang_override.or(self.settings.lang).unwrap_or(self.locale)
     }
 
     pub fn settings(&self) -> &Settings {
@@ -149,6 +169,12 @@ impl TokenscopeApp {
     /// Everything drawn in one frame, then the commands the panels gave.
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        i18n::set_language(self.language());
+        if !self.fonts_installed {
+            ctx.set_fonts(fonts::definitions(&[]));
+            self.fonts_installed = true;
+        }
+        let fonts_pending = self.system_fonts.poll(&ctx);
         let theme = self.theme_override.unwrap_or(self.settings.theme);
         if self.applied_theme != Some(theme) {
             ctx.set_theme(theme.preference());
@@ -163,11 +189,9 @@ impl TokenscopeApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(
-                        "🔒 Offline: nothing you paste leaves this machine, and nothing is saved unless you ask.",
-                    )
-                    .small()
-                    .color(palette::muted(palette::is_dark(ui))),
+                    RichText::new(text!("app-window-offline-nothing-you-paste"))
+                        .small()
+                        .color(palette::muted(palette::is_dark(ui))),
                 );
             });
         });
@@ -189,7 +213,7 @@ impl TokenscopeApp {
             self.inspect.refresh(&ctx, &self.settings, now, local);
         }
         self.write_changed_settings();
-        let busy = self.inspect.is_busy();
+        let busy = self.inspect.is_busy() || fonts_pending;
         if let Some(shot) = &mut self.screenshot {
             shot.on_frame(&ctx, busy);
         } else if self.tab == Tab::Inspect && self.inspect.is_live() {
@@ -222,7 +246,11 @@ impl TokenscopeApp {
             return;
         }
         if let Err(error) = file.store(&saved) {
-            self.inspect.set_notice(format!("The settings cannot be saved to {}: {error}", file.path().display()));
+            self.inspect.set_notice(text!(
+                "app-window-settings-cannot-saved",
+                display = file.path().display(),
+                error = error
+            ));
         }
         self.on_disk = Some((saved, std::time::Instant::now()));
     }
@@ -235,16 +263,22 @@ impl TokenscopeApp {
                 self.tab = Tab::Inspect;
             }
             Command::LoadSample(name) => self.load_sample(&name),
-            Command::OpenTokenFile => match rfd::FileDialog::new().set_title("Open a token").pick_file() {
-                Some(path) => self.open_token_path(&path),
-                None => self.inspect.set_notice("No file was chosen."),
-            },
-            Command::OpenKeyFile => match rfd::FileDialog::new().set_title("Open a key").pick_file() {
+            Command::OpenTokenFile => {
+                match rfd::FileDialog::new().set_title(text!("app-window-open-token")).pick_file() {
+                    Some(path) => self.open_token_path(&path),
+                    None => self.inspect.set_notice(text!("app-timeline-no-file-was-chosen")),
+                }
+            }
+            Command::OpenKeyFile => match rfd::FileDialog::new().set_title(text!("app-window-open-key")).pick_file() {
                 Some(path) => match std::fs::read_to_string(&path) {
                     Ok(text) => self.inspect.set_key_text(&text),
-                    Err(error) => self.inspect.set_notice(format!("Cannot read {}: {error}", path.display())),
+                    Err(error) => self.inspect.set_notice(text!(
+                        "app-window-cannot-read",
+                        display = path.display(),
+                        error = error
+                    )),
                 },
-                None => self.inspect.set_notice("No key file was chosen."),
+                None => self.inspect.set_notice(text!("app-window-no-key-file-was")),
             },
             Command::ShowTab(tab) => self.tab = tab,
             Command::EditInEncoder => {
@@ -271,7 +305,7 @@ impl TokenscopeApp {
     /// Loads a sample token with its key, as the Examples menu does.
     fn load_sample(&mut self, name: &str) {
         let Some(sample) = samples::by_name(name) else {
-            self.inspect.set_notice(format!("There is no example named \"{name}\"."));
+            self.inspect.set_notice(text!("app-window-there-no-example-named", name = name));
             return;
         };
         self.inspect.load(sample.token);
@@ -300,7 +334,7 @@ impl TokenscopeApp {
                 }
             }
             ui.separator();
-            ui.menu_button("Examples", |ui| {
+            ui.menu_button(text!("app-window-examples"), |ui| {
                 for sample in samples::all() {
                     if ui.button(&sample.name).on_hover_text(&sample.description).clicked() {
                         commands.push(Command::LoadSample(sample.name.clone()));
@@ -309,6 +343,23 @@ impl TokenscopeApp {
                 }
             });
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let speaking = self.language();
+                let mut chosen = speaking;
+                egui::ComboBox::from_id_salt("language")
+                    .selected_text(chosen.native_name())
+                    .show_ui(ui, |ui| {
+                        for lang in Lang::ALL {
+                            ui.selectable_value(&mut chosen, lang, lang.native_name());
+                        }
+                    })
+                    .response
+                    .on_hover_text(text!("app-window-language-hint"))
+                    .accessible_name(text!("app-window-language"));
+                if chosen != speaking {
+                    self.settings.lang = Some(chosen);
+                    self.lang_override = None;
+                    i18n::set_language(chosen);
+                }
                 let before = self.settings.theme;
                 egui::ComboBox::from_id_salt("theme")
                     .selected_text(self.settings.theme.label())
@@ -318,12 +369,12 @@ impl TokenscopeApp {
                         }
                     })
                     .response
-                    .accessible_name("Theme");
+                    .accessible_name(text!("app-window-theme"));
                 if before != self.settings.theme {
                     self.theme_override = None;
                 }
-                ui.checkbox(&mut self.settings.remember_last_token, "Remember last token")
-                    .on_hover_text("Store the last token on this machine between runs (off by default; never the key)");
+                ui.checkbox(&mut self.settings.remember_last_token, text!("app-window-remember-last-token"))
+                    .on_hover_text(text!("app-window-store-last-token-on"));
             });
         });
         commands
@@ -345,9 +396,13 @@ impl TokenscopeApp {
             match file.bytes() {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => commands.push(Command::LoadToken(text)),
-                    Err(_) => self.inspect.set_notice(format!("{} is not text.", file.path().display())),
+                    Err(_) => self.inspect.set_notice(text!("app-window-text", display = file.path().display())),
                 },
-                Err(error) => self.inspect.set_notice(format!("Cannot read {}: {error}", file.path().display())),
+                Err(error) => self.inspect.set_notice(text!(
+                    "app-window-cannot-read",
+                    display = file.path().display(),
+                    error = error
+                )),
             }
         }
         let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -361,7 +416,7 @@ impl TokenscopeApp {
             && let Some(payload) = self.inspect.payload_text()
         {
             ctx.copy_text(payload.to_owned());
-            self.inspect.set_notice("Decoded payload copied.");
+            self.inspect.set_notice(text!("app-window-decoded-payload-copied"));
         }
         if ctx.input_mut(|input| input.consume_shortcut(&focus_editor)) {
             self.inspect.request_editor_focus();
@@ -380,9 +435,11 @@ impl TokenscopeApp {
                     self.inspect.load(text);
                     self.tab = Tab::Inspect;
                 }
-                Err(_) => self.inspect.set_notice(format!("{} is not text.", path.display())),
+                Err(_) => self.inspect.set_notice(text!("app-window-text", display = path.display())),
             },
-            Err(error) => self.inspect.set_notice(format!("Cannot read {}: {error}", path.display())),
+            Err(error) => {
+                self.inspect.set_notice(text!("app-window-cannot-read", display = path.display(), error = error))
+            }
         }
     }
 }

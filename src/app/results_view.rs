@@ -3,19 +3,19 @@
 
 use super::analysis::{Analysis, PayloadLines};
 use super::palette;
+use crate::i18n::{Text, span};
+use crate::jose;
 use crate::jose::claims::{ClaimRow, TimeStanding};
 use crate::jose::lint::Finding;
-use crate::jose::{self, time};
+use crate::text;
 use egui::RichText;
 
 pub fn empty_ui(ui: &mut egui::Ui) {
     let dark = palette::is_dark(ui);
     ui.add_space(40.0);
     ui.vertical_centered(|ui| {
-        ui.heading("Paste a token to inspect it");
-        ui.label(
-            RichText::new("Ctrl+V pastes, Ctrl+O opens a file, or pick one from Examples.").color(palette::muted(dark)),
-        );
+        ui.heading(text!("app-results-view-paste-token-inspect"));
+        ui.label(RichText::new(text!("app-results-view-ctrl-v-pastes-ctrl")).color(palette::muted(dark)));
     });
 }
 
@@ -23,29 +23,41 @@ pub fn decoded_ui(ui: &mut egui::Ui, analysis: &Analysis) {
     let dark = palette::is_dark(ui);
     section_heading(
         ui,
-        "Header",
+        text!("app-encoder-header"),
+        text!("app-results-view-copy-header"),
         palette::segment(jose::Segment::Header, dark),
         analysis.header().map(|lines| lines.text.as_str()),
     );
     match analysis.header() {
         Some(lines) => lines.ui(ui, "header-json", 160.0),
         None => {
-            ui.colored_label(palette::error(dark), "The header cannot be read.");
+            ui.colored_label(palette::error(dark), text!("app-results-view-header-cannot-read"));
         }
     }
     ui.add_space(8.0);
     let payload = analysis.payload();
-    section_heading(ui, "Payload", palette::segment(jose::Segment::Payload, dark), payload.copy_text());
+    section_heading(
+        ui,
+        text!("app-encoder-payload"),
+        text!("app-results-view-copy-payload"),
+        palette::segment(jose::Segment::Payload, dark),
+        payload.copy_text(),
+    );
     payload_ui(ui, payload, dark);
     if analysis.is_jwe() {
         for (segment, size) in analysis.decoded().part_sizes() {
-            let size = size.map_or("not base64url".to_owned(), |bytes| format!("{bytes} bytes"));
-            ui.colored_label(palette::segment(segment, dark), format!("{}: {size}", segment.label()));
+            let size = size.map_or(text!("app-results-view-not-base64url"), |bytes| {
+                text!("app-results-view-bytes", count = bytes)
+            });
+            ui.colored_label(
+                palette::segment(segment, dark),
+                text!("app-results-view-part-size", part = segment.label(), size = size),
+            );
         }
     }
     if analysis.row_count() > 0 {
         ui.add_space(8.0);
-        ui.heading("Claims");
+        ui.heading(text!("app-results-view-claims"));
         claims_table(ui, analysis);
     }
     ui.add_space(8.0);
@@ -57,34 +69,34 @@ fn payload_ui(ui: &mut egui::Ui, payload: &PayloadLines, dark: bool) {
         PayloadLines::Json(lines) => lines.ui(ui, "payload-json", 280.0),
         PayloadLines::Text { text, total } => {
             let note = if text.len() < *total {
-                format!("Not JSON: shown as text (the first {} of {total} bytes)", text.len())
+                text!("app-results-view-text-cut", shown = text.len(), total = *total)
             } else {
-                "Not JSON: shown as text".to_owned()
+                text!("app-results-view-text")
             };
             ui.label(RichText::new(note).color(palette::muted(dark)));
             ui.add(egui::Label::new(RichText::new(text).monospace()).wrap());
         }
         PayloadLines::Hex { hex, total } => {
             let note = if hex.len() / 2 < *total {
-                format!("Not text: the first {} of {total} bytes in hex", hex.len() / 2)
+                text!("app-results-view-hex-cut", shown = hex.len() / 2, total = *total)
             } else {
-                format!("Not text: {total} bytes in hex")
+                text!("app-results-view-hex", total = *total)
             };
             ui.label(RichText::new(note).color(palette::muted(dark)));
             ui.add(egui::Label::new(RichText::new(hex).monospace()).wrap());
         }
         PayloadLines::Note(why) => {
-            ui.label(RichText::new(*why).color(palette::muted(dark)));
+            ui.label(RichText::from(why).color(palette::muted(dark)));
         }
     }
 }
 
 /// A section title in its part's colour, with a Copy button when there is text to copy (copied only on a click).
-fn section_heading(ui: &mut egui::Ui, title: &str, colour: egui::Color32, copy: Option<&str>) {
+fn section_heading(ui: &mut egui::Ui, title: Text, copy_hint: Text, colour: egui::Color32, copy: Option<&str>) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(title).heading().color(colour));
+        ui.label(RichText::from(title).heading().color(colour));
         if let Some(text) = copy
-            && ui.small_button("Copy").on_hover_text(format!("Copy the {} as JSON", title.to_lowercase())).clicked()
+            && ui.small_button(text!("app-editor-copy")).on_hover_text(copy_hint).clicked()
         {
             ui.ctx().copy_text(text.to_owned());
         }
@@ -112,7 +124,7 @@ fn claims_table(ui: &mut egui::Ui, analysis: &Analysis) {
         },
     );
     if let Some(lifetime) = analysis.lifetime() {
-        ui.label(format!("Lifetime (exp − iat): {}", time::span_text(lifetime)));
+        ui.label(text!("app-results-view-lifetime-exp-iat", lifetime = span(lifetime)));
     }
 }
 
@@ -122,11 +134,16 @@ fn claim_row(ui: &mut egui::Ui, row: &ClaimRow, preview: &str, dark: bool) {
         let name = ui.monospace(RichText::new(&row.name).strong());
         if let Some(entry) = row.entry {
             name.on_hover_ui(|ui| {
-                ui.label(format!("{}: {}\n{}", entry.title, entry.meaning, entry.reference));
+                ui.label(text!(
+                    "app-results-view-claim-hover",
+                    title = entry.title(),
+                    meaning = entry.meaning(),
+                    reference = entry.reference
+                ));
             });
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(row.class.as_str()).small().color(palette::muted(dark)));
+            ui.label(RichText::from(row.class.label()).small().color(palette::muted(dark)));
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(RichText::new(preview).monospace()).truncate());
             });
@@ -140,23 +157,37 @@ fn claim_row(ui: &mut egui::Ui, row: &ClaimRow, preview: &str, dark: bool) {
                 TimeStanding::NotYetValid => palette::warning(dark),
             };
             let text = if fact.looks_like_milliseconds {
-                format!("{}  ·  looks like milliseconds  ·  {}", fact.relative, fact.utc)
+                text!("app-results-view-time-milliseconds", relative = &fact.relative, utc = fact.utc.as_str())
             } else {
-                format!("{}  ·  {}  ·  local {}", fact.relative, fact.utc, fact.local)
+                text!(
+                    "app-results-view-time-line",
+                    relative = &fact.relative,
+                    utc = fact.utc.as_str(),
+                    local = fact.local.as_str()
+                )
             };
             ui.add(egui::Label::new(RichText::new(text).color(colour)).truncate()).on_hover_ui(|ui| {
-                ui.label(format!("{}\nUTC    {}\nlocal  {}", fact.relative, fact.utc, fact.local));
+                ui.label(text!(
+                    "app-results-view-utc-local",
+                    relative = &fact.relative,
+                    utc = fact.utc.as_str(),
+                    local = fact.local.as_str()
+                ));
             });
         }
         Some(Err(message)) => {
             ui.add(egui::Label::new(RichText::new(message).color(palette::error(dark))).truncate());
         }
         None => {
-            let meaning = row.entry.map_or("private claim: its meaning is up to the issuer", |entry| entry.meaning);
+            let meaning = row.entry.map_or(text!("claim-private-meaning"), |entry| entry.meaning());
             let response = ui.add(egui::Label::new(RichText::new(meaning).color(palette::muted(dark))).truncate());
             if let Some(entry) = row.entry {
                 response.on_hover_ui(|ui| {
-                    ui.label(format!("{}\n{}", entry.title, entry.reference));
+                    ui.label(text!(
+                        "app-results-view-claim-reference",
+                        title = entry.title(),
+                        reference = entry.reference
+                    ));
                 });
             }
         }
@@ -165,23 +196,27 @@ fn claim_row(ui: &mut egui::Ui, row: &ClaimRow, preview: &str, dark: bool) {
 
 fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], crack_pending: bool) {
     let dark = palette::is_dark(ui);
-    ui.heading(format!("Findings ({})", findings.len()));
+    ui.heading(text!("app-results-view-findings", count = findings.len()));
     if crack_pending {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(RichText::new("Trying the weak-secret list…").color(palette::muted(dark)));
+            ui.label(RichText::new(text!("app-results-view-trying-weak-secret-list")).color(palette::muted(dark)));
         });
     }
     if findings.is_empty() {
         if !crack_pending {
-            ui.colored_label(palette::good(dark), "Nothing risky found.");
+            ui.colored_label(palette::good(dark), text!("app-results-view-nothing-risky-found"));
         }
         return;
     }
     for (index, finding) in findings.iter().enumerate() {
         let colour = palette::severity(finding.severity, dark);
-        let title =
-            RichText::new(format!("{}  {}", finding.severity.as_str().to_uppercase(), finding.title)).color(colour);
+        let title = RichText::from(text!(
+            "app-results-view-finding-title",
+            severity = finding.severity.label(),
+            title = &finding.title
+        ))
+        .color(colour);
         egui::CollapsingHeader::new(title).id_salt(("finding", index)).show(ui, |ui| {
             ui.label(&finding.explanation);
             ui.label(

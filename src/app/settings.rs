@@ -3,6 +3,7 @@
 //! "Remember last token" (off by default). The file is the window's own (JSON in the user's configuration folder),
 //! created owner-only because it can hold a token, and replaced whole so that a crash never leaves half of one.
 
+use crate::i18n::Lang;
 use crate::jose::keys::SecretEncoding;
 use serde::{Deserialize, Serialize};
 use std::io::{self, Write};
@@ -40,12 +41,12 @@ impl Theme {
         Theme::ALL.into_iter().find(|theme| theme.name() == name)
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Dark => "Dark",
-            Theme::Light => "Light",
-            Theme::System => "System",
-        }
+    pub fn label(self) -> crate::i18n::Text {
+        crate::i18n::Text::new(match self {
+            Theme::Dark => "app-theme-dark",
+            Theme::Light => "app-theme-light",
+            Theme::System => "app-theme-system",
+        })
     }
 }
 
@@ -68,6 +69,9 @@ pub struct Settings {
     /// Seconds of clock skew allowed for exp, nbf and iat.
     pub leeway: u32,
     pub remember_last_token: bool,
+    /// The language picked with the switch; the locale's until then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -78,6 +82,7 @@ impl Default for Settings {
             secret_encoding: SecretEncoding::Utf8,
             leeway: 0,
             remember_last_token: false,
+            lang: None,
         }
     }
 }

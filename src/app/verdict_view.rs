@@ -2,9 +2,11 @@
 //! to a token whose audience nobody expected, and for HMAC tokens how the signature is computed step by step.
 
 use super::palette;
+use crate::i18n::Text;
 use crate::jose::encode::HmacWalkthrough;
 use crate::jose::verify::{CheckStatus, SignatureStatus, Verdict};
 use crate::jose::{Decoded, ErrorKind, TokenKind};
+use crate::text;
 use egui::RichText;
 
 /// What the user chose for a token whose audience nobody expected.
@@ -43,20 +45,27 @@ pub fn verdict_ui(
         });
     }
     for problem in verdict.errors.iter().filter(|problem| problem.kind != ErrorKind::Malformed) {
-        ui.colored_label(palette::error(dark), format!("{}: {}", problem.kind, problem.message));
+        ui.colored_label(
+            palette::error(dark),
+            text!("app-verdict-view-problem", kind = problem.kind.as_str(), message = &problem.message),
+        );
     }
     let audiences = offered?;
     let mut choice = None;
     ui.horizontal_wrapped(|ui| {
         let quoted: Vec<String> = audiences.iter().map(|audience| format!("\"{audience}\"")).collect();
         if ui
-            .button(format!("Expect {}", quoted.join(", ")))
-            .on_hover_text("Fill the audience check with the audience the token names")
+            .button(text!("app-verdict-view-expect", quoted = quoted.join(", ")))
+            .on_hover_text(text!("app-verdict-view-fill-audience-check-audience"))
             .clicked()
         {
             choice = Some(AudienceChoice::Expect);
         }
-        if ui.button("Skip the aud check").on_hover_text("As --skip aud on the command line").clicked() {
+        if ui
+            .button(text!("app-verdict-view-skip-aud-check"))
+            .on_hover_text(text!("app-verdict-view-skip-aud-on-command"))
+            .clicked()
+        {
             choice = Some(AudienceChoice::Skip);
         }
     });
@@ -65,15 +74,15 @@ pub fn verdict_ui(
 
 fn banner(ui: &mut egui::Ui, decoded: &Decoded, verdict: &Verdict, dark: bool) {
     let (headline, colour) = match (decoded.kind, verdict.signature.status) {
-        (TokenKind::Jwe, _) => ("Encrypted: not verified".to_owned(), palette::muted(dark)),
-        (_, SignatureStatus::Valid) => ("✔ Signature verified".to_owned(), palette::good(dark)),
-        (_, SignatureStatus::Invalid) => ("✖ Invalid signature".to_owned(), palette::error(dark)),
-        (_, SignatureStatus::Unsupported) => ("Unsupported algorithm".to_owned(), palette::warning(dark)),
+        (TokenKind::Jwe, _) => (text!("app-verdict-view-encrypted"), palette::muted(dark)),
+        (_, SignatureStatus::Valid) => (text!("app-verdict-view-signature-verified"), palette::good(dark)),
+        (_, SignatureStatus::Invalid) => (text!("app-verdict-view-invalid-signature"), palette::error(dark)),
+        (_, SignatureStatus::Unsupported) => (text!("app-verdict-view-unsupported"), palette::warning(dark)),
         (_, SignatureStatus::NotChecked) if decoded.is_unsecured() => {
-            ("✖ Unsecured: alg none".to_owned(), palette::error(dark))
+            (text!("app-verdict-view-unsecured"), palette::error(dark))
         }
         (_, SignatureStatus::NotChecked) => {
-            (format!("Not checked ({})", verdict.signature.detail), palette::muted(dark))
+            (text!("app-verdict-view-not-checked", detail = &verdict.signature.detail), palette::muted(dark))
         }
     };
     egui::Frame::new()
@@ -83,16 +92,17 @@ fn banner(ui: &mut egui::Ui, decoded: &Decoded, verdict: &Verdict, dark: bool) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(headline).size(20.0).strong().color(colour));
+            ui.label(RichText::from(headline).size(20.0).strong().color(colour));
             if let Some(key) = &verdict.signature.key {
-                ui.label(RichText::new(format!("key: {key}")).color(palette::muted(dark)));
+                ui.label(RichText::new(text!("app-verdict-view-key", key = key)).color(palette::muted(dark)));
             }
             let overall = if verdict.valid {
-                RichText::new("Token valid").color(palette::good(dark))
+                RichText::new(text!("app-verdict-view-token-valid")).color(palette::good(dark))
             } else if let Some(first) = verdict.errors.first() {
-                RichText::new(format!("Token not valid: {}", first.kind)).color(palette::error(dark))
+                RichText::new(text!("app-verdict-view-token-valid-2", kind = first.kind.as_str()))
+                    .color(palette::error(dark))
             } else {
-                RichText::new("Give the key to check the signature").color(palette::muted(dark))
+                RichText::new(text!("app-verdict-view-give-key-check-signature")).color(palette::muted(dark))
             };
             ui.label(overall.strong());
         });
@@ -100,23 +110,27 @@ fn banner(ui: &mut egui::Ui, decoded: &Decoded, verdict: &Verdict, dark: bool) {
 
 pub fn walkthrough_ui(ui: &mut egui::Ui, walk: &HmacWalkthrough) {
     let dark = palette::is_dark(ui);
-    egui::CollapsingHeader::new("How this signature is computed").id_salt("hmac-walkthrough").show(ui, |ui| {
-        let step = |ui: &mut egui::Ui, title: &str, body: &str| {
-            ui.label(RichText::new(title).strong());
-            ui.add(egui::Label::new(RichText::new(body).monospace()).wrap());
-            ui.add_space(4.0);
-        };
-        step(ui, "1. Signing input: BASE64URL(header) . BASE64URL(payload)", &walk.signing_input);
-        step(ui, &format!("2. Secret ({} bytes, hex)", walk.secret_len), &walk.secret_hex);
-        step(ui, &format!("3. HMAC-SHA-{}(secret, signing input), hex", &walk.alg.name()[2..]), &walk.mac_hex);
-        step(ui, "4. BASE64URL of the MAC: the signature", &walk.signature_b64);
-        match walk.matches_token {
-            Some(true) => ui.colored_label(palette::good(dark), "The token's signature is exactly this."),
-            Some(false) => ui.colored_label(
-                palette::error(dark),
-                "The token's signature is different: wrong secret or tampered token.",
-            ),
-            None => ui.label(""),
-        };
-    });
+    egui::CollapsingHeader::new(text!("app-verdict-view-how-signature-computed")).id_salt("hmac-walkthrough").show(
+        ui,
+        |ui| {
+            let step = |ui: &mut egui::Ui, title: Text, body: &str| {
+                ui.label(RichText::from(title).strong());
+                ui.add(egui::Label::new(RichText::new(body).monospace()).wrap());
+                ui.add_space(4.0);
+            };
+            step(ui, text!("app-verdict-view-1-signing-input-base64url"), &walk.signing_input);
+            step(ui, text!("app-verdict-view-2-secret", bytes = walk.secret_len), &walk.secret_hex);
+            step(ui, text!("app-verdict-view-3-mac", bits = &walk.alg.name()[2..]), &walk.mac_hex);
+            step(ui, text!("app-verdict-view-4-base64url-mac-signature"), &walk.signature_b64);
+            match walk.matches_token {
+                Some(true) => {
+                    ui.colored_label(palette::good(dark), text!("app-verdict-view-token-s-signature-exactly"))
+                }
+                Some(false) => {
+                    ui.colored_label(palette::error(dark), text!("app-verdict-view-token-s-signature-different"))
+                }
+                None => ui.label(""),
+            };
+        },
+    );
 }

@@ -3,9 +3,11 @@
 
 use super::render::{self, pretty, token_members};
 use super::{DecodeArgs, EXIT_OK, EXIT_UNUSABLE, input, unusable};
+use crate::i18n::span;
 use crate::jose::claims::{self, TimeStanding};
 use crate::jose::decode::PayloadView;
 use crate::jose::{self, Decoded, TokenKind, time};
+use crate::text;
 use chrono::FixedOffset;
 use serde_json::Value;
 use std::fmt::Write as _;
@@ -50,37 +52,39 @@ pub fn run(args: &DecodeArgs, out: &mut dyn std::io::Write) -> std::io::Result<u
 fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
     let mut out = String::new();
     let kind = match decoded.kind {
-        TokenKind::Jwe => "JWE (encrypted; the payload cannot be shown without the key)",
-        TokenKind::Jws if decoded.is_unsecured() => "JWS with alg none (unsecured: nobody signed it)",
-        TokenKind::Jws => "JWS (signed)",
+        TokenKind::Jwe => text!("cli-decode-kind-jwe"),
+        TokenKind::Jws if decoded.is_unsecured() => text!("cli-decode-kind-unsecured"),
+        TokenKind::Jws => text!("cli-decode-kind-jws"),
     };
-    let _ = writeln!(out, "Token:   {kind}");
+    let _ = writeln!(out, "{}", text!("cli-decode-token", kind = kind));
     if let Some(alg) = decoded.alg() {
-        let _ = writeln!(out, "Alg:     {alg}");
+        let _ = writeln!(out, "{}", text!("cli-decode-alg", alg = alg));
     }
     if let Some(kid) = decoded.kid() {
-        let _ = writeln!(out, "Kid:     {kid}");
+        let _ = writeln!(out, "{}", text!("cli-decode-kid", kid = kid));
     }
     if decoded.is_nested() {
-        let _ = writeln!(out, "Nested:  cty is JWT, so the payload is itself a token");
+        let _ = writeln!(out, "{}", text!("cli-decode-nested"));
     }
     if let Some(line) = decoded.source.describe() {
-        let _ = writeln!(out, "Source:  {line}");
+        let _ = writeln!(out, "{}", text!("cli-decode-source", source = line));
     }
     if let Some(header) = &decoded.header {
-        let _ = writeln!(out, "\nHeader\n{}", pretty(&Value::Object(header.clone())));
+        let _ = writeln!(out, "\n{}\n{}", text!("cli-decode-header"), pretty(&Value::Object(header.clone())));
     }
     match decoded.kind {
         TokenKind::Jwe => {
             for (segment, size) in decoded.part_sizes() {
-                let size = size.map_or("not base64url".to_owned(), |bytes| format!("{bytes} bytes"));
-                let _ = writeln!(out, "{:<22} {size}", capitalised(segment.label()));
+                let size = size.map_or(text!("app-results-view-not-base64url"), |bytes| {
+                    text!("app-results-view-bytes", count = bytes)
+                });
+                let _ = writeln!(out, "{}", pad(&capitalised(&segment.label().to_string()), 22, &size.to_string()));
             }
         }
         TokenKind::Jws => describe_payload(&mut out, decoded, now, local),
     }
     if let Some(signature) = decoded.signature_bytes() {
-        let _ = writeln!(out, "\nSignature: {} bytes (not checked; use tokenscope verify)", signature.len());
+        let _ = writeln!(out, "\n{}", text!("cli-decode-signature", bytes = signature.len()));
     }
     out
 }
@@ -89,26 +93,29 @@ fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedO
     let Some(claims) = decoded.claims() else {
         return describe_other_payload(out, decoded);
     };
-    let _ = writeln!(out, "\nPayload\n{}", pretty(&Value::Object(claims.clone())));
+    let _ = writeln!(out, "\n{}\n{}", text!("cli-decode-payload"), pretty(&Value::Object(claims.clone())));
     for name in &decoded.payload_duplicates {
-        let _ = writeln!(out, "  note: the member \"{name}\" appears more than once; the last one is shown");
+        let _ = writeln!(out, "  {}", text!("cli-decode-duplicate", name = name.as_str()));
     }
-    let _ = writeln!(out, "\nClaims");
+    let _ = writeln!(out, "\n{}", text!("cli-decode-claims"));
     let rows = claims::claim_rows(claims, now, local);
-    let width = rows.iter().map(|row| row.name.chars().count()).max().unwrap_or(0);
+    let width = rows.iter().map(|row| columns(&row.name)).max().unwrap_or(0);
     for row in rows {
-        let meaning = row.entry.map_or(String::new(), |entry| format!("  {}: {}", entry.title, entry.meaning));
-        let _ = writeln!(out, "  {:<width$}  {:<10}{meaning}", row.name, row.class.as_str());
+        let meaning = row.entry.map_or(String::new(), |entry| {
+            format!("  {}", text!("cli-decode-meaning", title = entry.title(), meaning = entry.meaning()))
+        });
+        let class = row.class.label().to_string();
+        let _ = writeln!(out, "  {}  {}{meaning}", pad(&row.name, width, ""), pad(&class, 10, ""));
         match row.time {
             Some(Ok(fact)) => {
                 let mark = match fact.standing {
-                    TimeStanding::Fine => "",
-                    TimeStanding::Expired => "  [expired]",
-                    TimeStanding::NotYetValid => "  [not yet valid]",
+                    TimeStanding::Fine => String::new(),
+                    TimeStanding::Expired => format!("  [{}]", text!("cli-decode-expired")),
+                    TimeStanding::NotYetValid => format!("  [{}]", text!("cli-decode-not-yet-valid")),
                 };
                 let _ = writeln!(out, "  {:<width$}  {}  {}  ({}){mark}", "", fact.utc, fact.local, fact.relative);
                 if fact.looks_like_milliseconds {
-                    let _ = writeln!(out, "  {:<width$}  looks like milliseconds; NumericDate is in seconds", "");
+                    let _ = writeln!(out, "  {:<width$}  {}", "", text!("cli-decode-milliseconds"));
                 }
             }
             Some(Err(message)) => {
@@ -118,7 +125,7 @@ fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedO
         }
     }
     if let Some(lifetime) = claims::lifetime(claims) {
-        let _ = writeln!(out, "\nLifetime: {} (exp - iat)", time::span_text(lifetime));
+        let _ = writeln!(out, "\n{}", text!("cli-decode-lifetime", span = span(lifetime)));
     }
 }
 
@@ -127,14 +134,35 @@ fn describe_other_payload(out: &mut String, decoded: &Decoded) {
     let view = decoded.payload_view();
     let more = if view.is_cut() { "…" } else { "" };
     match view {
-        PayloadView::Json(value) => _ = writeln!(out, "\nPayload (JSON, not a claims set)\n{}", pretty(value)),
-        PayloadView::Text { text, .. } if more.is_empty() => _ = writeln!(out, "\nPayload (text)\n{text}"),
-        PayloadView::Text { text, total } => {
-            _ = writeln!(out, "\nPayload (text, the first {} of {total} bytes)\n{text}{more}", text.len())
+        PayloadView::Json(value) => _ = writeln!(out, "\n{}\n{}", text!("cli-decode-payload-json"), pretty(value)),
+        PayloadView::Text { text, .. } if more.is_empty() => {
+            _ = writeln!(out, "\n{}\n{text}", text!("cli-decode-payload-text"))
         }
-        PayloadView::Bytes { hex, total } => _ = writeln!(out, "\nPayload ({total} bytes, not text)\n{hex}{more}"),
+        PayloadView::Text { text, total } => {
+            let heading = text!("cli-decode-payload-text-cut", shown = text.len(), total = total);
+            _ = writeln!(out, "\n{heading}\n{text}{more}")
+        }
+        PayloadView::Bytes { hex, total } => {
+            _ = writeln!(out, "\n{}\n{hex}{more}", text!("cli-decode-payload-bytes", total = total))
+        }
         PayloadView::Encrypted | PayloadView::Unreadable => {}
     }
+}
+
+/// `text` then `after`, with `text` padded to `width` columns (Hangul counts two), as `{:<width$}` would pad ASCII.
+fn pad(text: &str, width: usize, after: &str) -> String {
+    let room = width.saturating_sub(columns(text));
+    if after.is_empty() { format!("{text}{}", " ".repeat(room)) } else { format!("{text}{} {after}", " ".repeat(room)) }
+}
+
+/// How many terminal columns `text` takes.
+fn columns(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// East Asian wide characters take two columns in a terminal.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
 }
 
 fn capitalised(text: &str) -> String {

@@ -59,8 +59,10 @@ impl KeyArgs {
         if let Some(path) = &self.key {
             let bytes = input::read_file(path).map_err(KeyProblem::Unreadable)?;
             let text = String::from_utf8(bytes)
-                .map_err(|_| KeyProblem::Invalid(KeyError(format!("{path} is not text (PEM or JSON)"))))?;
-            return keys::parse_key(&text).map_err(|error| KeyProblem::Invalid(KeyError(format!("{path}: {error}"))));
+                .map_err(|_| KeyProblem::Invalid(KeyError(crate::text!("cli-key-not-text", path = path.as_str()))))?;
+            return keys::parse_key(&text).map_err(|error| {
+                KeyProblem::Invalid(KeyError(crate::text!("cli-key-file-error", path = path.as_str(), error = error.0)))
+            });
         }
         Err(KeyProblem::Missing)
     }

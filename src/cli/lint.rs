@@ -6,6 +6,7 @@ use super::render::{self, problem_json};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, unusable};
 use crate::jose::lint::{self, Finding, LintOptions, Severity};
 use crate::jose::{self, time};
+use crate::text;
 use clap::Args;
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -81,27 +82,28 @@ pub fn run(args: &LintArgs, out: &mut dyn Write) -> io::Result<u8> {
 
 fn describe(findings: &[Finding]) -> String {
     if findings.is_empty() {
-        return "No findings.\n".to_owned();
+        return format!("{}\n", text!("cli-lint-no-findings"));
     }
     let mut out = String::new();
     for finding in findings {
         out.push_str(&format!(
-            "[{}] {}: {}\n    {}\n    see {}\n",
-            finding.severity.as_str().to_uppercase(),
+            "[{}] {}: {}\n    {}\n    {}\n",
+            finding.severity.label(),
             finding.id,
             finding.title,
             finding.explanation,
-            finding.reference
+            text!("cli-lint-see", reference = finding.reference)
         ));
     }
     let count = |level: Severity| findings.iter().filter(|finding| finding.severity == level).count();
-    out.push_str(&format!(
-        "{} findings: {} high, {} medium, {} low, {} info\n",
-        findings.len(),
-        count(Severity::High),
-        count(Severity::Medium),
-        count(Severity::Low),
-        count(Severity::Info)
-    ));
+    let summary = text!(
+        "cli-lint-summary",
+        count = findings.len(),
+        high = count(Severity::High),
+        medium = count(Severity::Medium),
+        low = count(Severity::Low),
+        info = count(Severity::Info)
+    );
+    out.push_str(&format!("{summary}\n"));
     out
 }

@@ -14,6 +14,7 @@ mod verify;
 pub use verify::{LoadedKey, verify_lines};
 
 use crate::app::{self, Launch, Tab, Theme};
+use crate::i18n::{self, Lang};
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use std::io::{self, BufWriter, Write};
@@ -33,6 +34,9 @@ pub const EXIT_UNUSABLE: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The language of messages and human output: en or ko (default: TOKENSCOPE_LANG, else the locale's).
+    #[arg(long, global = true, value_name = "LANG", value_parser = PossibleValuesParser::new(Lang::ALL.map(Lang::code)).try_map(|code| Lang::from_tag(&code).ok_or("unknown language")))]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -104,16 +108,21 @@ pub struct DecodeArgs {
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> u8 {
+    let var = |name: &str| std::env::var(name).ok();
+    let requested = i18n::requested(cli.lang, var);
+    let locale = i18n::of_locale(var, sys_locale::get_locale());
+    i18n::set_language(requested.unwrap_or(locale));
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = dispatch(cli, &mut out).and_then(|code| out.flush().map(|()| code));
+    let result = dispatch(cli, (requested, locale), &mut out).and_then(|code| out.flush().map(|()| code));
     exit_code(result)
 }
 
-fn dispatch(cli: Cli, out: &mut dyn Write) -> io::Result<u8> {
+/// `languages`: the language asked for (flag or environment), and the locale's.
+fn dispatch(cli: Cli, languages: (Option<Lang>, Lang), out: &mut dyn Write) -> io::Result<u8> {
     match cli.command {
-        None => Ok(gui(GuiArgs::default())),
-        Some(Command::Gui(args)) => Ok(gui(args)),
+        None => Ok(gui(GuiArgs::default(), languages)),
+        Some(Command::Gui(args)) => Ok(gui(args, languages)),
         Some(Command::Decode(args)) => decode::run(&args, out),
         Some(Command::Verify(args)) => verify::run(&args, out),
         Some(Command::Lint(args)) => lint::run(&args, out),
@@ -139,7 +148,7 @@ fn say(message: impl std::fmt::Display) {
 }
 
 /// `tokenscope gui`: reads the token argument, describes the launch and decides the exit code of the window's run.
-fn gui(args: GuiArgs) -> u8 {
+fn gui(args: GuiArgs, (requested, locale): (Option<Lang>, Lang)) -> u8 {
     let token = match args.token.as_deref().map(|argument| input::token_text(Some(argument))).transpose() {
         Ok(token) => token,
         Err(message) => return unusable(message),
@@ -151,6 +160,8 @@ fn gui(args: GuiArgs) -> u8 {
         theme: args.theme,
         screenshot: args.screenshot,
         size: args.size,
+        lang: requested,
+        locale,
     };
     match app::run(launch) {
         Ok(()) => EXIT_OK,

@@ -8,6 +8,7 @@ use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, say, unusable};
 use crate::jose::keys::KeySet;
 use crate::jose::verify::{self, CheckStatus, ClaimCheck, ClaimRequest, Expectations, SignatureStatus, Skips, Verdict};
 use crate::jose::{self, Decoded, ErrorKind, Problem, time};
+use crate::text;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::io::{self, BufRead, Write};
@@ -170,7 +171,7 @@ pub fn verdict_json(decoded: &Decoded, verdict: &Verdict) -> String {
     #[derive(Serialize)]
     struct SignatureMembers<'a> {
         status: SignatureStatus,
-        key: Option<&'a str>,
+        key: Option<&'a crate::i18n::Text>,
     }
     #[derive(Serialize)]
     struct VerifyObject<'a> {
@@ -184,7 +185,7 @@ pub fn verdict_json(decoded: &Decoded, verdict: &Verdict) -> String {
     render::to_json(&VerifyObject {
         valid: verdict.valid,
         token: token_members(decoded),
-        signature: SignatureMembers { status: verdict.signature.status, key: verdict.signature.key.as_deref() },
+        signature: SignatureMembers { status: verdict.signature.status, key: verdict.signature.key.as_ref() },
         claims: &verdict.claims,
         errors: &verdict.errors,
     })
@@ -195,31 +196,38 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
     let signature = &verdict.signature;
     let alg = decoded.alg().unwrap_or("?");
     let line = match signature.status {
-        SignatureStatus::Valid => format!("signature verified ({alg}, {})", signature.key.as_deref().unwrap_or("")),
-        SignatureStatus::Invalid => format!("invalid signature ({alg}): {}", signature.detail),
-        SignatureStatus::NotChecked => format!("signature not checked: {}", signature.detail),
-        SignatureStatus::Unsupported => format!("signature unsupported: {}", signature.detail),
+        SignatureStatus::Valid => {
+            let key = signature.key.as_ref().map(ToString::to_string).unwrap_or_default();
+            text!("cli-verify-signature-valid", alg = alg, key = key)
+        }
+        SignatureStatus::Invalid => text!("cli-verify-signature-invalid", alg = alg, detail = &signature.detail),
+        SignatureStatus::NotChecked => text!("cli-verify-signature-not-checked", detail = &signature.detail),
+        SignatureStatus::Unsupported => text!("cli-verify-signature-unsupported", detail = &signature.detail),
     };
-    out.push_str(&format!("Signature: {line}\n"));
+    out.push_str(&format!("{}\n", text!("cli-verify-signature", line = line)));
     if !verdict.claims.is_empty() {
-        out.push_str("Claims:\n");
+        out.push_str(&format!("{}\n", text!("cli-verify-claims")));
         let width = verdict.claims.iter().map(|check| check.name.chars().count()).max().unwrap_or(0);
+        let statuses =
+            [text!("cli-verify-ok"), text!("cli-verify-failed"), text!("cli-verify-skipped")].map(|t| t.to_string());
+        let status_width = statuses.iter().map(|status| status.chars().count()).max().unwrap_or(0).max(7);
         for check in &verdict.claims {
-            let status = match check.status {
-                CheckStatus::Passed => "ok",
-                CheckStatus::Failed => "FAILED",
-                CheckStatus::Skipped => "skipped",
-            };
-            out.push_str(&format!("  {:<width$}  {status:<7} {}\n", check.name, check.detail));
+            let status = &statuses[match check.status {
+                CheckStatus::Passed => 0,
+                CheckStatus::Failed => 1,
+                CheckStatus::Skipped => 2,
+            }];
+            out.push_str(&format!("  {:<width$}  {status:<status_width$} {}\n", check.name, check.detail));
         }
     }
     if !verdict.errors.is_empty() {
-        out.push_str("Errors:\n");
+        out.push_str(&format!("{}\n", text!("cli-verify-errors")));
         for problem in &verdict.errors {
             out.push_str(&format!("  {}: {}\n", problem.kind, problem.message));
         }
     }
-    out.push_str(if verdict.valid { "VALID\n" } else { "INVALID\n" });
+    let overall = if verdict.valid { text!("cli-verify-valid") } else { text!("cli-verify-invalid") };
+    out.push_str(&format!("{overall}\n"));
     out
 }
 

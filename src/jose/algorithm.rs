@@ -134,12 +134,12 @@ impl Algorithm {
     }
 
     /// What a key for this algorithm must be, in words.
-    pub fn key_requirement(self) -> String {
+    pub fn key_requirement(self) -> crate::i18n::Text {
         match self.family() {
-            Family::Hmac => "an HMAC secret".to_owned(),
-            Family::Rsa => "an RSA key".to_owned(),
-            Family::Ec(curve) => format!("an EC key on {}", curve.name()),
-            Family::Ed25519 => "an Ed25519 key".to_owned(),
+            Family::Hmac => crate::text!("kind-secret"),
+            Family::Rsa => crate::text!("needs-rsa"),
+            Family::Ec(curve) => crate::text!("kind-ec", curve = curve.name()),
+            Family::Ed25519 => crate::text!("kind-ed25519"),
         }
     }
 
@@ -160,6 +160,12 @@ impl Algorithm {
             Algorithm::EdDSA => J::EdDSA,
             Algorithm::ES512 => return None,
         })
+    }
+}
+
+impl From<Algorithm> for crate::i18n::Arg {
+    fn from(alg: Algorithm) -> Self {
+        crate::i18n::Arg::Static(alg.name())
     }
 }
 

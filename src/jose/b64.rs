@@ -2,6 +2,8 @@
 //! whitespace, and no non-zero unused bits in the last character. A failure names the character at fault
 //! (as a byte index into the segment) with a hint for the usual mistakes.
 
+use crate::i18n::Text;
+use crate::text;
 use base64::Engine;
 use base64::alphabet::URL_SAFE;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
@@ -15,11 +17,11 @@ pub const STRICT: GeneralPurpose = GeneralPurpose::new(
         .with_decode_allow_trailing_bits(false),
 );
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Base64Error {
     /// Byte index in the segment of the first character at fault.
     pub at: usize,
-    pub message: String,
+    pub message: Text,
 }
 
 pub fn encode(bytes: &[u8]) -> String {
@@ -37,21 +39,11 @@ fn explain(segment: &str, error: base64::DecodeError) -> Base64Error {
         return Base64Error { at, message: invalid_char_message(c) };
     }
     if segment.len() % 4 == 1 {
-        return Base64Error {
-            at: segment.len() - 1,
-            message: format!(
-                "base64url text of {} characters cannot be complete: one character is missing or one too many",
-                segment.len()
-            ),
-        };
+        return Base64Error { at: segment.len() - 1, message: text!("b64-incomplete", count = segment.len()) };
     }
     match error {
-        base64::DecodeError::InvalidLastSymbol(at, _) => Base64Error {
-            at,
-            message: "the last character has non-zero unused bits (RFC 7515 section 2 requires them to be zero)"
-                .to_owned(),
-        },
-        other => Base64Error { at: segment.len().saturating_sub(1), message: other.to_string() },
+        base64::DecodeError::InvalidLastSymbol(at, _) => Base64Error { at, message: text!("b64-trailing-bits") },
+        other => Base64Error { at: segment.len().saturating_sub(1), message: Text::verbatim(other.to_string()) },
     }
 }
 
@@ -59,15 +51,13 @@ pub fn is_base64url_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
 }
 
-fn invalid_char_message(c: char) -> String {
+fn invalid_char_message(c: char) -> Text {
     match c {
-        '=' => "'=' padding is not allowed in base64url".to_owned(),
-        '+' | '/' => {
-            format!("'{c}' belongs to standard base64; base64url uses '-' and '_' instead")
-        }
-        c if c.is_whitespace() => format!("whitespace ({}) is not allowed inside a token", c.escape_debug()),
-        c if c.is_control() => format!("control character U+{:04X} is not allowed in base64url", c as u32),
-        c => format!("'{c}' is not a base64url character"),
+        '=' => text!("b64-padding"),
+        '+' | '/' => text!("b64-standard-alphabet", char = c.to_string()),
+        c if c.is_whitespace() => text!("b64-whitespace", char = c.escape_debug().to_string()),
+        c if c.is_control() => text!("b64-control", code = format!("{:04X}", c as u32)),
+        c => text!("b64-not-base64url", char = c.to_string()),
     }
 }
 
@@ -86,14 +76,14 @@ mod tests {
     fn padding_is_rejected_at_the_equals_sign() {
         let error = decode("eyJhIjoxfQ==").unwrap_err();
         assert_eq!(error.at, 10);
-        assert_eq!(error.message, "'=' padding is not allowed in base64url");
+        assert_eq!(error.message.to_string(), "'=' padding is not allowed in base64url");
     }
 
     #[test]
     fn standard_alphabet_is_rejected_with_a_hint() {
         let error = decode("ab+c").unwrap_err();
         assert_eq!(error.at, 2);
-        assert!(error.message.contains("standard base64"));
+        assert!(error.message.to_string().contains("standard base64"));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 use super::catalogue::{self, Entry};
 use super::decode::json_type_name;
 use super::time;
+use crate::i18n::{Arg, Text};
+use crate::text;
 use chrono::FixedOffset;
 use serde_json::{Map, Value};
 
@@ -27,12 +29,21 @@ impl ClaimClass {
             ClaimClass::Private => "private",
         }
     }
+
+    /// The class's name for people.
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            ClaimClass::Registered => "class-registered",
+            ClaimClass::Public => "class-public",
+            ClaimClass::Private => "class-private",
+        })
+    }
 }
 
 pub fn classify(name: &str) -> ClaimClass {
     if catalogue::is_registered_claim(name) {
         ClaimClass::Registered
-    } else if catalogue::claim(name).is_some() || looks_like_uri(name) {
+    } else if catalogue::claim_entry(name).is_some() || looks_like_uri(name) {
         ClaimClass::Public
     } else {
         ClaimClass::Private
@@ -74,28 +85,28 @@ pub struct TimeFact {
     pub utc: String,
     pub local: String,
     /// "expires in 4 min 10 s", "expired 2 h ago", "issued 3 min ago".
-    pub relative: String,
+    pub relative: Text,
     pub standing: TimeStanding,
     pub looks_like_milliseconds: bool,
 }
 
 /// Reads a NumericDate claim at `now`. A value that is not a JSON number is a type error, returned as a message.
-pub fn time_fact(name: &str, value: &Value, now: f64, local: FixedOffset) -> Result<TimeFact, String> {
+pub fn time_fact(name: &str, value: &Value, now: f64, local: FixedOffset) -> Result<TimeFact, Text> {
     let Some(seconds) = value.as_f64() else {
-        return Err(format!("{name} must be a NumericDate (a JSON number of seconds), not {}", json_type_name(value)));
+        return Err(text!("time-claim-not-number", name = name, found = json_type_name(value)));
     };
     let delta = seconds - now;
-    let span = time::span_text(delta);
+    let span = Arg::Span(delta);
     let future = delta > 0.0;
     let (relative, standing) = match (name, future) {
-        ("exp", true) => (format!("expires in {span}"), TimeStanding::Fine),
-        ("exp", false) => (format!("expired {span} ago"), TimeStanding::Expired),
-        ("nbf", true) => (format!("not valid for {span} more"), TimeStanding::NotYetValid),
-        ("nbf", false) => (format!("valid since {span} ago"), TimeStanding::Fine),
-        ("iat", true) => (format!("issued {span} in the future"), TimeStanding::NotYetValid),
-        ("iat", false) => (format!("issued {span} ago"), TimeStanding::Fine),
-        (_, true) => (format!("in {span}"), TimeStanding::Fine),
-        (_, false) => (format!("{span} ago"), TimeStanding::Fine),
+        ("exp", true) => (text!("time-expires-in", span = span), TimeStanding::Fine),
+        ("exp", false) => (text!("time-expired-ago", span = span), TimeStanding::Expired),
+        ("nbf", true) => (text!("time-not-valid-for", span = span), TimeStanding::NotYetValid),
+        ("nbf", false) => (text!("time-valid-since", span = span), TimeStanding::Fine),
+        ("iat", true) => (text!("time-issued-in-future", span = span), TimeStanding::NotYetValid),
+        ("iat", false) => (text!("time-issued-ago", span = span), TimeStanding::Fine),
+        (_, true) => (text!("time-in", span = span), TimeStanding::Fine),
+        (_, false) => (text!("time-ago", span = span), TimeStanding::Fine),
     };
     Ok(TimeFact {
         seconds,
@@ -115,7 +126,7 @@ pub struct ClaimRow {
     pub class: ClaimClass,
     pub entry: Option<&'static Entry>,
     /// For NumericDate claims: the reading, or why it cannot be read.
-    pub time: Option<Result<TimeFact, String>>,
+    pub time: Option<Result<TimeFact, Text>>,
 }
 
 pub fn claim_rows(claims: &Map<String, Value>, now: f64, local: FixedOffset) -> Vec<ClaimRow> {
@@ -125,7 +136,7 @@ pub fn claim_rows(claims: &Map<String, Value>, now: f64, local: FixedOffset) -> 
             name: name.clone(),
             value: value.clone(),
             class: classify(name),
-            entry: catalogue::claim(name),
+            entry: catalogue::claim_entry(name),
             time: TIME_CLAIMS.contains(&name.as_str()).then(|| time_fact(name, value, now, local)),
         })
         .collect()
@@ -158,7 +169,7 @@ mod tests {
     #[test]
     fn exp_in_the_future_counts_down() {
         let fact = time_fact("exp", &json!(1250), 1000.0, utc()).unwrap();
-        assert_eq!(fact.relative, "expires in 4 min 10 s");
+        assert_eq!(fact.relative.to_string(), "expires in 4 min 10 s");
         assert_eq!(fact.standing, TimeStanding::Fine);
         assert_eq!(fact.utc, "1970-01-01T00:20:50Z");
     }
@@ -167,14 +178,17 @@ mod tests {
     fn exp_at_now_is_expired() {
         let fact = time_fact("exp", &json!(1000), 1000.0, utc()).unwrap();
         assert_eq!(fact.standing, TimeStanding::Expired);
-        assert_eq!(fact.relative, "expired 0 s ago");
+        assert_eq!(fact.relative.to_string(), "expired 0 s ago");
     }
 
     #[test]
     fn future_iat_and_nbf_are_not_yet_valid() {
         assert_eq!(time_fact("iat", &json!(2000), 1000.0, utc()).unwrap().standing, TimeStanding::NotYetValid);
         assert_eq!(time_fact("nbf", &json!(2000), 1000.0, utc()).unwrap().standing, TimeStanding::NotYetValid);
-        assert_eq!(time_fact("nbf", &json!(500), 1000.0, utc()).unwrap().relative, "valid since 8 min 20 s ago");
+        assert_eq!(
+            time_fact("nbf", &json!(500), 1000.0, utc()).unwrap().relative.to_string(),
+            "valid since 8 min 20 s ago"
+        );
     }
 
     #[test]
@@ -187,7 +201,7 @@ mod tests {
 
     #[test]
     fn a_numeric_string_is_a_type_error() {
-        let error = time_fact("exp", &json!("1700003600"), 0.0, utc()).unwrap_err();
+        let error = time_fact("exp", &json!("1700003600"), 0.0, utc()).unwrap_err().to_string();
         assert_eq!(error, "exp must be a NumericDate (a JSON number of seconds), not a string");
     }
 
@@ -203,7 +217,7 @@ mod tests {
         let rows = claim_rows(&claims, 1000.0, utc());
         let names: Vec<&str> = rows.iter().map(|row| row.name.as_str()).collect();
         assert_eq!(names, ["sub", "exp", "x"]);
-        assert_eq!(rows[0].entry.unwrap().title, "Subject");
+        assert_eq!(rows[0].entry.unwrap().title().to_string(), "Subject");
         assert!(rows[1].time.as_ref().unwrap().is_ok());
         assert_eq!(rows[2].class, ClaimClass::Private);
     }

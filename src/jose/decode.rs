@@ -7,6 +7,8 @@ use super::b64;
 use super::error::{Problem, Segment};
 use super::extract::{self, Source};
 use super::json;
+use crate::i18n::Text;
+use crate::text;
 use serde_json::{Map, Value};
 use std::ops::Range;
 
@@ -239,7 +241,7 @@ pub fn decode(text: &str) -> Decoded {
     };
     if token.is_empty() {
         let at = decoded.char_offset(base);
-        decoded.problems.push(Problem::malformed(Segment::Token, at, "there is no token in the input"));
+        decoded.problems.push(Problem::malformed(Segment::Token, at, text!("decode-empty")));
         return decoded;
     }
 
@@ -257,11 +259,7 @@ pub fn decode(text: &str) -> Decoded {
     decode_header(&mut decoded, text);
     if decoded.kind == TokenKind::Jwe && decoded.header.is_some() && decoded.header_member("enc").is_none() {
         let at = decoded.char_offset(decoded.parts[0].range.start);
-        decoded.problems.push(Problem::malformed(
-            Segment::Header,
-            at,
-            "the token has five parts, as a JWE has, but its header names no \"enc\" (RFC 7516 section 9)",
-        ));
+        decoded.problems.push(Problem::malformed(Segment::Header, at, text!("decode-five-parts-without-enc")));
     }
     let unencoded_payload = decoded.is_unencoded_payload();
     for index in 1..decoded.parts.len() {
@@ -275,7 +273,7 @@ pub fn decode(text: &str) -> Decoded {
             Ok(bytes) => decoded.parts[index].bytes = Some(bytes),
             Err(error) => {
                 let at = decoded.char_offset(part.range.start + error.at);
-                let message = format!("the {} is not valid base64url: {}", part.segment.label(), error.message);
+                let message = text!("decode-not-base64url", part = part.segment.label(), why = error.message);
                 decoded.problems.push(Problem::malformed(part.segment, at, message));
             }
         }
@@ -312,7 +310,7 @@ fn decode_header(decoded: &mut Decoded, text: &str) {
         Ok(bytes) => bytes,
         Err(error) => {
             let at = decoded.char_offset(part.range.start + error.at);
-            let message = format!("the header is not valid base64url: {}", error.message);
+            let message = text!("decode-not-base64url", part = Segment::Header.label(), why = error.message);
             decoded.problems.push(Problem::malformed(Segment::Header, at, message));
             return;
         }
@@ -321,20 +319,18 @@ fn decode_header(decoded: &mut Decoded, text: &str) {
     // looked at to say why a header did not parse.
     let outcome = match json::parse(&bytes) {
         Err(error) => Err(match std::str::from_utf8(&bytes) {
-            Err(invalid) => format!("the header is not UTF-8 (invalid byte at {})", invalid.valid_up_to()),
-            Ok(_) => format!("the header is not JSON: {error}"),
+            Err(invalid) => text!("decode-header-not-utf8", at = invalid.valid_up_to()),
+            Ok(_) => text!("decode-header-not-json", why = error.to_string()),
         }),
         Ok(parsed) => match parsed.value {
             Value::Object(object) => {
                 decoded.header = Some(object);
                 match parsed.duplicates.first() {
-                    Some(name) => {
-                        Err(format!("the header repeats the member name \"{name}\" (RFC 7515 section 5.2 forbids it)"))
-                    }
+                    Some(name) => Err(text!("decode-header-repeats", name = name)),
                     None => Ok(()),
                 }
             }
-            other => Err(format!("the header must be a JSON object, not {}", json_type_name(&other))),
+            other => Err(text!("decode-header-not-object", found = json_type_name(&other))),
         },
     };
     decoded.parts[0].bytes = Some(bytes);
@@ -349,35 +345,25 @@ fn count_problem(decoded: &Decoded, token: &str, base: usize, count: usize) -> O
         1 | 2 => {
             let missing = JWS_SEGMENTS[count];
             let at = decoded.char_offset(base + token.len());
-            Some(Problem::malformed(
-                missing,
-                at,
-                format!(
-                    "the {} is missing: a signed token has three parts separated by '.', this one has {count}",
-                    missing.label()
-                ),
-            ))
+            Some(Problem::malformed(missing, at, text!("decode-part-missing", part = missing.label(), count = count)))
         }
         _ => {
             // Point at the dot that starts the part no layout allows.
             let extra_dot = token.match_indices('.').nth(if count == 4 { 2 } else { 4 }).map(|(at, _)| at)?;
             let at = decoded.char_offset(base + extra_dot);
-            Some(Problem::malformed(
-                Segment::Token,
-                at,
-                format!("a signed token has 3 parts and an encrypted one 5; this one has {count}"),
-            ))
+            Some(Problem::malformed(Segment::Token, at, text!("decode-part-count", count = count)))
         }
     }
 }
 
-pub fn json_type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+/// "a string", "an object": what a JSON value is, for messages.
+pub fn json_type_name(value: &Value) -> Text {
+    Text::new(match value {
+        Value::Null => "json-null",
+        Value::Bool(_) => "json-boolean",
+        Value::Number(_) => "json-number",
+        Value::String(_) => "json-string",
+        Value::Array(_) => "json-array",
+        Value::Object(_) => "json-object",
+    })
 }

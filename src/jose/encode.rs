@@ -5,21 +5,41 @@
 use super::algorithm::{Algorithm, Family};
 use super::b64;
 use super::decode::Decoded;
+use super::error::Segment;
 use super::keys::{Key, KeySet};
 use super::signature;
+use crate::i18n::Text;
+use crate::text;
 use serde_json::{Map, Value};
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum EncodeError {
-    #[error("the header must be a JSON object")]
     HeaderNotObject,
-    #[error("the header says alg {found} but the token is to be signed with {wanted}")]
     AlgConflict { found: String, wanted: Algorithm },
-    #[error("{0}")]
-    Key(String),
-    #[error("the {part} is not valid JSON: {message}")]
-    Json { part: &'static str, message: String },
+    Key(Text),
+    Json { part: Segment, message: String },
 }
+
+impl EncodeError {
+    pub fn text(&self) -> Text {
+        match self {
+            EncodeError::HeaderNotObject => text!("encode-header-not-object"),
+            EncodeError::AlgConflict { found, wanted } => {
+                text!("encode-alg-conflict", found = found, wanted = wanted.name())
+            }
+            EncodeError::Key(text) => text.clone(),
+            EncodeError::Json { part, message } => text!("encode-not-json", part = part.label(), why = message),
+        }
+    }
+}
+
+impl std::fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.text().fmt(f)
+    }
+}
+
+impl std::error::Error for EncodeError {}
 
 /// A signed token and the exact header and payload it carries.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,9 +70,9 @@ pub fn header_with_alg(header: &Map<String, Value>, alg: Algorithm) -> Result<Ma
 pub fn encode(header: &Map<String, Value>, payload: &Value, alg: Algorithm, key: &Key) -> Result<Encoded, EncodeError> {
     let header = header_with_alg(header, alg)?;
     let header_text = serde_json::to_string(&header)
-        .map_err(|error| EncodeError::Json { part: "header", message: error.to_string() })?;
+        .map_err(|error| EncodeError::Json { part: Segment::Header, message: error.to_string() })?;
     let payload_text = serde_json::to_string(payload)
-        .map_err(|error| EncodeError::Json { part: "payload", message: error.to_string() })?;
+        .map_err(|error| EncodeError::Json { part: Segment::Payload, message: error.to_string() })?;
     let token = sign_texts(&header_text, &payload_text, alg, key)?;
     Ok(Encoded { token, header, payload: payload.clone() })
 }
@@ -107,9 +127,9 @@ pub fn hmac_walkthrough(
     key: &Key,
 ) -> Result<HmacWalkthrough, EncodeError> {
     if alg.family() != Family::Hmac {
-        return Err(EncodeError::Key(format!("{alg} is not an HMAC algorithm")));
+        return Err(EncodeError::Key(text!("walkthrough-not-hmac", alg = alg.name())));
     }
-    let secret = key.secret_bytes().ok_or_else(|| EncodeError::Key("the walk-through needs an HMAC secret".into()))?;
+    let secret = key.secret_bytes().ok_or_else(|| EncodeError::Key(text!("walkthrough-needs-secret")))?;
     let mac = signature::sign(alg, key, signing_input.as_bytes()).map_err(EncodeError::Key)?;
     let signature_b64 = b64::encode(&mac);
     Ok(HmacWalkthrough {

@@ -1,6 +1,8 @@
 //! The stable error kinds every question about a token can end in, and the `Problem` that carries one
 //! with a human message (and, for a malformed token, the segment and character offset at fault).
 
+use crate::i18n::Text;
+use crate::text;
 use serde::Serialize;
 use std::fmt;
 
@@ -96,14 +98,18 @@ impl Segment {
         }
     }
 
-    /// A label for people: "encrypted key" rather than "encrypted_key".
-    pub fn label(self) -> &'static str {
-        match self {
-            Segment::EncryptedKey => "encrypted key",
-            Segment::Iv => "initialization vector",
-            Segment::Tag => "authentication tag",
-            other => other.as_str(),
-        }
+    /// The part's name for people: "encrypted key" rather than "encrypted_key".
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Segment::Token => "segment-token",
+            Segment::Header => "segment-header",
+            Segment::Payload => "segment-payload",
+            Segment::Signature => "segment-signature",
+            Segment::EncryptedKey => "segment-encrypted-key",
+            Segment::Iv => "segment-iv",
+            Segment::Ciphertext => "segment-ciphertext",
+            Segment::Tag => "segment-tag",
+        })
     }
 }
 
@@ -114,10 +120,10 @@ impl fmt::Display for Segment {
 }
 
 /// One reason a token failed, as shown in the window and printed by the command line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Problem {
     pub kind: ErrorKind,
-    pub message: String,
+    pub message: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segment: Option<Segment>,
     /// 0-based character index in the input as given.
@@ -126,12 +132,12 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Problem { kind, message: message.into(), segment: None, offset: None }
+    pub fn new(kind: ErrorKind, message: Text) -> Self {
+        Problem { kind, message, segment: None, offset: None }
     }
 
-    pub fn malformed(segment: Segment, offset: usize, message: impl Into<String>) -> Self {
-        Problem { kind: ErrorKind::Malformed, message: message.into(), segment: Some(segment), offset: Some(offset) }
+    pub fn malformed(segment: Segment, offset: usize, message: Text) -> Self {
+        Problem { kind: ErrorKind::Malformed, message, segment: Some(segment), offset: Some(offset) }
     }
 }
 
@@ -139,7 +145,8 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.segment, self.offset) {
             (Some(segment), Some(offset)) => {
-                write!(f, "{}: {} (in the {} at character {})", self.kind, self.message, segment.label(), offset)
+                let place = text!("problem-place", segment = segment.label(), offset = offset);
+                write!(f, "{}: {} {place}", self.kind, self.message)
             }
             _ => write!(f, "{}: {}", self.kind, self.message),
         }

@@ -21,12 +21,12 @@ pub enum Source {
 
 impl Source {
     /// One line for people, or `None` when there is nothing worth saying.
-    pub fn describe(&self) -> Option<String> {
+    pub fn describe(&self) -> Option<crate::i18n::Text> {
         match self {
             Source::Plain => None,
-            Source::Bearer => Some("took the token after the Bearer prefix".to_owned()),
-            Source::AuthorizationHeader => Some("took the token from the Authorization header".to_owned()),
-            Source::JsonMember(name) => Some(format!("took \"{name}\" from the pasted JSON object")),
+            Source::Bearer => Some(crate::text!("source-bearer")),
+            Source::AuthorizationHeader => Some(crate::text!("source-authorization")),
+            Source::JsonMember(name) => Some(crate::text!("source-json-member", name = name)),
         }
     }
 }

@@ -4,6 +4,8 @@
 //! private keys) how to sign. Anything that cannot be used fails with a message saying why.
 
 use super::algorithm::{Algorithm, Curve, Family};
+use crate::i18n::Text;
+use crate::text;
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
 use pkcs8::DecodePrivateKey;
@@ -15,12 +17,12 @@ use spki::DecodePublicKey;
 use std::fmt;
 
 /// A key that cannot be read or used; always reported as `key_invalid`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{0}")]
-pub struct KeyError(pub String);
+pub struct KeyError(pub Text);
 
-fn key_error(message: impl Into<String>) -> KeyError {
-    KeyError(message.into())
+fn key_error(message: Text) -> KeyError {
+    KeyError(message)
 }
 
 /// How a secret typed as text is written. The names are those of `--secret-encoding`.
@@ -94,7 +96,7 @@ pub struct Key {
     /// A JWK's `key_ops` (`sign`, `verify`, ...).
     pub ops: Option<Vec<String>>,
     /// "secret, utf8, 32 bytes", "RSA 2048-bit public key (PEM SPKI)".
-    pub description: String,
+    pub description: Text,
 }
 
 /// What a key is to be used for: JWK `use` and `key_ops` may allow one and not the other.
@@ -124,21 +126,19 @@ pub enum Weakness {
     Roca,
 }
 
+impl Weakness {
+    pub fn text(self) -> Text {
+        match self {
+            Weakness::ShortSecret { bytes, needed } => text!("weak-short-secret", bytes = bytes, needed = needed),
+            Weakness::SmallModulus { bits } => text!("weak-small-modulus", bits = bits),
+            Weakness::Roca => text!("weak-roca"),
+        }
+    }
+}
+
 impl fmt::Display for Weakness {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Weakness::ShortSecret { bytes, needed } => write!(
-                f,
-                "the HMAC secret is {bytes} bytes, shorter than the {needed} bytes of the hash output (RFC 7518 \
-                 section 3.2)"
-            ),
-            Weakness::SmallModulus { bits } => {
-                write!(f, "the RSA key is {bits} bits; at least 2048 are needed (RFC 7518 section 3.3)")
-            }
-            Weakness::Roca => f.write_str(
-                "the RSA modulus has the ROCA fingerprint (CVE-2017-15361): its private key can be computed from it",
-            ),
-        }
+        self.text().fmt(f)
     }
 }
 
@@ -161,20 +161,16 @@ pub struct KeySet {
     /// True for a JWKS (`{"keys": [...]}`), where the token's `kid` selects the key.
     pub is_set: bool,
     /// Why entries of a JWKS were left out (a key type this program does not use, say).
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Text>,
 }
 
 impl KeySet {
     /// A JWK Set, refused when it holds HMAC secrets beside public keys: whoever picks a key by the token's header
     /// could then be made to check an HS256 signature with a public key's bytes.
-    fn set(keys: Vec<Key>, skipped: Vec<String>) -> Result<KeySet, KeyError> {
+    fn set(keys: Vec<Key>, skipped: Vec<Text>) -> Result<KeySet, KeyError> {
         let secrets = keys.iter().filter(|key| key.is_secret()).count();
         if secrets > 0 && secrets < keys.len() {
-            return Err(key_error(format!(
-                "the JWK Set mixes {secrets} HMAC secret(s) (kty oct) with {} public key(s); a set must hold one \
-                 or the other, or a token could choose to be checked with a public key as an HMAC secret",
-                keys.len() - secrets
-            )));
+            return Err(key_error(text!("key-jwk-set-mixes-secrets", secrets = secrets, count = keys.len() - secrets)));
         }
         Ok(KeySet { keys, is_set: true, skipped })
     }
@@ -186,16 +182,16 @@ impl KeySet {
     /// The key to sign with: the one key given, or the JWK Set's key with `kid` (the only one when it has one).
     pub fn signing_key(&self, kid: Option<&str>) -> Result<&Key, KeyError> {
         if !self.is_set {
-            return self.keys.first().ok_or_else(|| key_error("no key was given"));
+            return self.keys.first().ok_or_else(|| key_error(text!("key-no-key-was-given")));
         }
         match kid {
             Some(kid) => self
                 .keys
                 .iter()
                 .find(|key| key.kid.as_deref() == Some(kid))
-                .ok_or_else(|| key_error(format!("no key in the JWK Set has kid \"{kid}\""))),
+                .ok_or_else(|| key_error(text!("key-no-key-jwk-set", kid = kid))),
             None if self.keys.len() == 1 => Ok(&self.keys[0]),
-            None => Err(key_error(format!("the JWK Set has {} keys; choose one with a kid", self.keys.len()))),
+            None => Err(key_error(text!("key-jwk-set-has-keys", count = self.keys.len()))),
         }
     }
 }
@@ -231,7 +227,7 @@ impl Key {
     }
 
     /// A key without JWK annotations.
-    fn plain(material: Material, description: String) -> Key {
+    fn plain(material: Material, description: Text) -> Key {
         Key { material, kid: None, alg: None, usage: None, ops: None, description }
     }
 
@@ -257,41 +253,37 @@ impl Key {
     }
 
     /// Why this key cannot be used with `alg` for `purpose`, or `None` when it can.
-    pub fn mismatch(&self, alg: Algorithm, purpose: Purpose) -> Option<String> {
+    pub fn mismatch(&self, alg: Algorithm, purpose: Purpose) -> Option<Text> {
         if let Some(own) = &self.alg
             && own != alg.name()
         {
-            return Some(format!("the key is for {own} only (its JWK says alg {own}), not {alg}"));
+            return Some(text!("mismatch-jwk-alg", own = own, alg = alg.name()));
         }
         if let Some(usage) = self.usage.as_deref().filter(|usage| *usage != "sig") {
-            return Some(format!("the key is marked use: {usage}, not sig: it is not for signatures"));
+            return Some(text!("mismatch-use", usage = usage));
         }
         if let Some(ops) = &self.ops
             && !ops.iter().any(|op| op == purpose.key_op())
         {
-            return Some(format!("the key's key_ops ({}) do not include {}", ops.join(", "), purpose.key_op()));
+            return Some(text!("mismatch-key-ops", ops = ops.join(", "), op = purpose.key_op()));
         }
         let family = self.family();
         if family == alg.family() {
             return None;
         }
         Some(match (alg.family(), family) {
-            (Family::Hmac, _) => format!(
-                "{alg} is an HMAC algorithm but the key is public-key material ({}); accepting it would let anyone \
-                 who knows the public key forge tokens (the RS256-to-HS256 confusion attack)",
-                self.kind_name()
-            ),
-            (_, Family::Hmac) => format!("{alg} needs {}, but the key is an HMAC secret", alg.key_requirement()),
-            _ => format!("{alg} needs {}, but the key is {}", alg.key_requirement(), self.kind_name()),
+            (Family::Hmac, _) => text!("mismatch-confusion", alg = alg.name(), key = self.kind_name()),
+            (_, Family::Hmac) => text!("mismatch-secret", alg = alg.name(), needs = alg.key_requirement()),
+            _ => text!("mismatch-family", alg = alg.name(), needs = alg.key_requirement(), key = self.kind_name()),
         })
     }
 
-    pub fn kind_name(&self) -> String {
+    pub fn kind_name(&self) -> Text {
         match &self.material {
-            Material::Secret(_) => "an HMAC secret".to_owned(),
-            Material::Rsa { public, .. } => format!("an RSA {}-bit key", public.n().bits()),
-            Material::Ec { curve, .. } => format!("an EC key on {}", curve.name()),
-            Material::Ed25519 { .. } => "an Ed25519 key".to_owned(),
+            Material::Secret(_) => text!("kind-secret"),
+            Material::Rsa { public, .. } => text!("kind-rsa", bits = public.n().bits()),
+            Material::Ec { curve, .. } => text!("kind-ec", curve = curve.name()),
+            Material::Ed25519 { .. } => text!("kind-ed25519"),
         }
     }
 }
@@ -301,9 +293,9 @@ pub fn secret_from_text(text: &str, encoding: SecretEncoding) -> Result<Key, Key
     let bytes = match encoding {
         SecretEncoding::Utf8 => text.as_bytes().to_vec(),
         SecretEncoding::Base64 => decode_lenient(text.trim(), &[&STANDARD, &STANDARD_NO_PAD])
-            .ok_or_else(|| key_error("the secret is not valid base64"))?,
+            .ok_or_else(|| key_error(text!("key-secret-valid-base64")))?,
         SecretEncoding::Base64Url => decode_lenient(text.trim(), &[&URL_SAFE_NO_PAD, &URL_SAFE])
-            .ok_or_else(|| key_error("the secret is not valid base64url"))?,
+            .ok_or_else(|| key_error(text!("key-secret-valid-base64url")))?,
         SecretEncoding::Hex => decode_hex(text.trim())?,
     };
     Ok(secret_key(bytes, encoding.name()))
@@ -315,7 +307,7 @@ pub fn secret_from_bytes(bytes: Vec<u8>) -> Key {
 }
 
 fn secret_key(bytes: Vec<u8>, how: &str) -> Key {
-    let description = format!("secret, {how}, {} bytes", bytes.len());
+    let description = text!("describe-secret", how = how, bytes = bytes.len());
     Key::plain(Material::Secret(bytes), description)
 }
 
@@ -326,14 +318,14 @@ fn decode_lenient(text: &str, engines: &[&base64::engine::GeneralPurpose]) -> Op
 fn decode_hex(text: &str) -> Result<Vec<u8>, KeyError> {
     let text = text.strip_prefix("0x").unwrap_or(text);
     if !text.len().is_multiple_of(2) {
-        return Err(key_error("the hex secret has an odd number of digits"));
+        return Err(key_error(text!("key-hex-secret-has-odd")));
     }
     (0..text.len())
         .step_by(2)
         .map(|at| {
             text.get(at..at + 2)
                 .and_then(|pair| u8::from_str_radix(pair, 16).ok())
-                .ok_or_else(|| key_error(format!("the hex secret has a non-hex character near position {at}")))
+                .ok_or_else(|| key_error(text!("key-hex-secret-has-non", at = at)))
         })
         .collect()
 }
@@ -342,23 +334,21 @@ fn decode_hex(text: &str) -> Result<Vec<u8>, KeyError> {
 pub fn parse_key(text: &str) -> Result<KeySet, KeyError> {
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') {
-        let value: Value =
-            serde_json::from_str(trimmed).map_err(|error| key_error(format!("the key is not valid JSON: {error}")))?;
+        let value: Value = serde_json::from_str(trimmed)
+            .map_err(|error| key_error(text!("key-key-valid-json-error", error = error.to_string())))?;
         return parse_jwk_or_set(&value);
     }
     if trimmed.contains("-----BEGIN ") {
         return parse_pem(trimmed).map(KeySet::single);
     }
     if trimmed.is_empty() {
-        return Err(key_error("the key is empty"));
+        return Err(key_error(text!("key-key-empty")));
     }
-    Err(key_error(
-        "the key is neither PEM (-----BEGIN ...) nor a JWK or JWK Set (JSON); for an HMAC secret use --secret",
-    ))
+    Err(key_error(text!("key-key-neither-pem-begin")))
 }
 
 fn parse_jwk_or_set(value: &Value) -> Result<KeySet, KeyError> {
-    let object = value.as_object().ok_or_else(|| key_error("a JWK must be a JSON object"))?;
+    let object = value.as_object().ok_or_else(|| key_error(text!("key-jwk-must-json-object")))?;
     match object.get("keys") {
         Some(Value::Array(entries)) => {
             let mut keys = Vec::new();
@@ -368,21 +358,23 @@ fn parse_jwk_or_set(value: &Value) -> Result<KeySet, KeyError> {
                     Some(Ok(key)) => keys.push(key),
                     // A JWKS may hold keys this program does not use (Ed448, RSA-OAEP): skip them, but not silently
                     // when nothing usable is left.
-                    Some(Err(error)) if entries.len() > 1 => skipped.push(format!("JWKS key {index}: {error}")),
+                    Some(Err(error)) if entries.len() > 1 => {
+                        skipped.push(text!("key-jwks-key-index-error", index = index, error = error.0))
+                    }
                     Some(Err(error)) => {
-                        return Err(key_error(format!("JWKS key {index}: {error}")));
+                        return Err(key_error(text!("key-jwks-key-index-error", index = index, error = error.0)));
                     }
                     None => {
-                        return Err(key_error(format!("JWKS key {index} is not a JSON object")));
+                        return Err(key_error(text!("key-jwks-key-index-json", index = index)));
                     }
                 }
             }
             if keys.is_empty() {
-                return Err(key_error("the JWK Set holds no key this program can use"));
+                return Err(key_error(text!("key-jwk-set-holds-no")));
             }
             KeySet::set(keys, skipped)
         }
-        Some(_) => Err(key_error("\"keys\" in a JWK Set must be an array")),
+        Some(_) => Err(key_error(text!("key-keys-jwk-set-must"))),
         None => parse_jwk(object).map(KeySet::single),
     }
 }
@@ -392,13 +384,13 @@ fn jwk_bytes(object: &Map<String, Value>, member: &str) -> Result<Option<Vec<u8>
         None => Ok(None),
         Some(Value::String(text)) => decode_lenient(text, &[&URL_SAFE_NO_PAD, &URL_SAFE])
             .map(Some)
-            .ok_or_else(|| key_error(format!("JWK member \"{member}\" is not base64url"))),
-        Some(_) => Err(key_error(format!("JWK member \"{member}\" must be a string"))),
+            .ok_or_else(|| key_error(text!("key-jwk-member-member-base64url", member = member))),
+        Some(_) => Err(key_error(text!("key-jwk-member-member-must", member = member))),
     }
 }
 
 fn required(object: &Map<String, Value>, member: &str, kty: &str) -> Result<Vec<u8>, KeyError> {
-    jwk_bytes(object, member)?.ok_or_else(|| key_error(format!("a {kty} JWK needs \"{member}\"")))
+    jwk_bytes(object, member)?.ok_or_else(|| key_error(text!("key-kty-jwk-needs-member", kty = kty, member = member)))
 }
 
 fn optional_string(object: &Map<String, Value>, member: &str) -> Option<String> {
@@ -407,7 +399,7 @@ fn optional_string(object: &Map<String, Value>, member: &str) -> Option<String> 
 
 /// Reads one JWK (RFC 7517) of type oct, RSA, EC or OKP (Ed25519).
 pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
-    let kty = object.get("kty").and_then(Value::as_str).ok_or_else(|| key_error("a JWK needs a \"kty\" string"))?;
+    let kty = object.get("kty").and_then(Value::as_str).ok_or_else(|| key_error(text!("key-jwk-needs-kty-string")))?;
     let kid = optional_string(object, "kid");
     let material = match kty {
         "oct" => Material::Secret(required(object, "k", kty)?),
@@ -426,7 +418,7 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
                         BigUint::from_bytes_be(&d),
                         vec![BigUint::from_bytes_be(&p), BigUint::from_bytes_be(&q)],
                     )
-                    .map_err(|error| key_error(format!("the RSA JWK's private part is not valid: {error}")))?;
+                    .map_err(|error| key_error(text!("key-rsa-jwk-s-private", error = error.to_string())))?;
                     Some(Box::new(key))
                 }
             };
@@ -434,13 +426,13 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
         }
         "EC" => {
             let crv = object.get("crv").and_then(Value::as_str).unwrap_or("");
-            let curve = Curve::from_name(crv)
-                .ok_or_else(|| key_error(format!("EC curve \"{crv}\" is not supported (P-256, P-384, P-521 are)")))?;
+            let curve =
+                Curve::from_name(crv).ok_or_else(|| key_error(text!("key-ec-curve-crv-supported", crv = crv)))?;
             let x = required(object, "x", kty)?;
             let y = required(object, "y", kty)?;
             let len = curve.field_len();
             if x.len() != len || y.len() != len {
-                return Err(key_error(format!("{crv} coordinates must be {len} bytes each")));
+                return Err(key_error(text!("key-crv-coordinates-must-len", crv = crv, len = len)));
             }
             let mut point = vec![0x04];
             point.extend_from_slice(&x);
@@ -455,20 +447,20 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
         "OKP" => {
             let crv = object.get("crv").and_then(Value::as_str).unwrap_or("");
             if crv != "Ed25519" {
-                return Err(key_error(format!("OKP curve \"{crv}\" is not supported (Ed25519 is)")));
+                return Err(key_error(text!("key-okp-curve-crv-supported", crv = crv)));
             }
             let public: [u8; 32] =
-                required(object, "x", kty)?.try_into().map_err(|_| key_error("an Ed25519 \"x\" must be 32 bytes"))?;
+                required(object, "x", kty)?.try_into().map_err(|_| key_error(text!("key-ed25519-x-must-32")))?;
             ed25519_dalek::VerifyingKey::from_bytes(&public)
-                .map_err(|_| key_error("the Ed25519 \"x\" is not a valid point"))?;
+                .map_err(|_| key_error(text!("key-ed25519-x-valid-point")))?;
             let private = match jwk_bytes(object, "d")? {
-                Some(d) => Some(<[u8; 32]>::try_from(d).map_err(|_| key_error("an Ed25519 \"d\" must be 32 bytes"))?),
+                Some(d) => Some(<[u8; 32]>::try_from(d).map_err(|_| key_error(text!("key-ed25519-d-must-32")))?),
                 None => None,
             };
             Material::Ed25519 { public, private }
         }
         other => {
-            return Err(key_error(format!("JWK kty \"{other}\" is not supported (oct, RSA, EC, OKP are)")));
+            return Err(key_error(text!("key-jwk-kty-other-supported", other = other)));
         }
     };
     let ops = match object.get("key_ops") {
@@ -478,9 +470,9 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
                 .iter()
                 .map(|item| item.as_str().map(str::to_owned))
                 .collect::<Option<Vec<String>>>()
-                .ok_or_else(|| key_error("JWK member \"key_ops\" must be an array of strings"))?,
+                .ok_or_else(|| key_error(text!("key-jwk-member-key-ops")))?,
         ),
-        Some(_) => return Err(key_error("JWK member \"key_ops\" must be an array of strings")),
+        Some(_) => return Err(key_error(text!("key-jwk-member-key-ops"))),
     };
     let mut key = Key {
         material,
@@ -488,25 +480,29 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
         alg: optional_string(object, "alg"),
         usage: optional_string(object, "use"),
         ops,
-        description: String::new(),
+        description: Text::verbatim(""),
     };
-    let kid_text = key.kid.as_ref().map_or(String::new(), |kid| format!(", kid \"{kid}\""));
+    let kid = key.kid.clone().unwrap_or_default();
     key.description = match &key.material {
-        Material::Secret(bytes) => format!("secret, JWK{kid_text}, {} bytes", bytes.len()),
-        _ => format!("{} (JWK{kid_text})", describe_asymmetric(&key.material)),
+        Material::Secret(bytes) if kid.is_empty() => text!("describe-secret-jwk", bytes = bytes.len()),
+        Material::Secret(bytes) => text!("describe-secret-jwk-kid", kid = kid, bytes = bytes.len()),
+        _ if kid.is_empty() => text!("describe-key-jwk", key = describe_asymmetric(&key.material)),
+        _ => text!("describe-key-jwk-kid", key = describe_asymmetric(&key.material), kid = kid),
     };
     Ok(key)
 }
 
-fn describe_asymmetric(material: &Material) -> String {
+fn describe_asymmetric(material: &Material) -> Text {
     let half = |private: bool| if private { "private" } else { "public" };
     match material {
-        Material::Secret(bytes) => format!("secret, {} bytes", bytes.len()),
-        Material::Rsa { public, private } => format!("RSA {}-bit {} key", public.n().bits(), half(private.is_some())),
-        Material::Ec { curve, private, .. } => {
-            format!("EC {} {} key", curve.name(), half(private.is_some()))
+        Material::Secret(bytes) => text!("describe-secret-bytes", bytes = bytes.len()),
+        Material::Rsa { public, private } => {
+            text!("describe-rsa", bits = public.n().bits(), half = half(private.is_some()))
         }
-        Material::Ed25519 { private, .. } => format!("Ed25519 {} key", half(private.is_some())),
+        Material::Ec { curve, private, .. } => {
+            text!("describe-ec", curve = curve.name(), half = half(private.is_some()))
+        }
+        Material::Ed25519 { private, .. } => text!("describe-ed25519", half = half(private.is_some())),
     }
 }
 
@@ -516,7 +512,7 @@ fn check_point(curve: Curve, point: &[u8]) -> Result<(), KeyError> {
         Curve::P384 => p384::PublicKey::from_sec1_bytes(point).is_ok(),
         Curve::P521 => p521::PublicKey::from_sec1_bytes(point).is_ok(),
     };
-    if valid { Ok(()) } else { Err(key_error(format!("the point is not on {}", curve.name()))) }
+    if valid { Ok(()) } else { Err(key_error(text!("key-point-on", curve = curve.name()))) }
 }
 
 fn check_scalar(curve: Curve, scalar: &[u8]) -> Result<(), KeyError> {
@@ -525,7 +521,7 @@ fn check_scalar(curve: Curve, scalar: &[u8]) -> Result<(), KeyError> {
         Curve::P384 => p384::SecretKey::from_slice(scalar).is_ok(),
         Curve::P521 => p521::SecretKey::from_slice(scalar).is_ok(),
     };
-    if valid { Ok(()) } else { Err(key_error(format!("the private scalar is not valid for {}", curve.name()))) }
+    if valid { Ok(()) } else { Err(key_error(text!("key-private-scalar-valid", curve = curve.name()))) }
 }
 
 /// One PEM block: its label and its DER bytes.
@@ -539,22 +535,20 @@ fn pem_blocks(text: &str) -> Result<Vec<PemBlock>, KeyError> {
     let mut rest = text;
     while let Some(begin) = rest.find("-----BEGIN ") {
         let after = &rest[begin + 11..];
-        let label_end = after.find("-----").ok_or_else(|| key_error("a PEM BEGIN line is not closed"))?;
+        let label_end = after.find("-----").ok_or_else(|| key_error(text!("key-pem-begin-line-closed")))?;
         let label = after[..label_end].to_owned();
         let body_start = &after[label_end + 5..];
         let end_marker = format!("-----END {label}-----");
         let body_end =
-            body_start.find(&end_marker).ok_or_else(|| key_error(format!("the PEM block {label} has no END line")))?;
+            body_start.find(&end_marker).ok_or_else(|| key_error(text!("key-pem-block-label-has", label = &label)))?;
         let body = &body_start[..body_end];
         // RFC 1421 headers (Proc-Type) mean an encrypted legacy key.
         if body.contains("Proc-Type:") {
-            return Err(key_error(
-                "the PEM key is encrypted; decrypt it first (openssl pkey -in key.pem -out plain.pem)",
-            ));
+            return Err(key_error(text!("key-pem-key-encrypted-decrypt")));
         }
         let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
         let der =
-            STANDARD.decode(&compact).map_err(|_| key_error(format!("the PEM block {label} is not valid base64")))?;
+            STANDARD.decode(&compact).map_err(|_| key_error(text!("key-pem-block-label-valid", label = &label)))?;
         blocks.push(PemBlock { label, der });
         rest = &body_start[body_end + end_marker.len()..];
     }
@@ -567,7 +561,7 @@ fn parse_pem(text: &str) -> Result<Key, KeyError> {
     let block = blocks
         .iter()
         .find(|block| block.label != "EC PARAMETERS")
-        .ok_or_else(|| key_error("the PEM text holds no key"))?;
+        .ok_or_else(|| key_error(text!("key-pem-text-holds-no")))?;
     let (material, format) = match block.label.as_str() {
         "PUBLIC KEY" => (public_from_spki(&block.der)?, "PEM SPKI"),
         "RSA PUBLIC KEY" => (Material::Rsa { public: rsa_public_from_pkcs1(&block.der)?, private: None }, "PEM PKCS#1"),
@@ -575,30 +569,27 @@ fn parse_pem(text: &str) -> Result<Key, KeyError> {
         "PRIVATE KEY" => (private_from_pkcs8(&block.der)?, "PEM PKCS#8"),
         "RSA PRIVATE KEY" => {
             let private = RsaPrivateKey::from_pkcs1_der(&block.der)
-                .map_err(|error| key_error(format!("the PKCS#1 RSA private key cannot be read: {error}")))?;
+                .map_err(|error| key_error(text!("key-pkcs-1-rsa-private", error = error.to_string())))?;
             (rsa_private(private)?, "PEM PKCS#1")
         }
         "EC PRIVATE KEY" => (private_from_sec1(&block.der)?, "PEM SEC1"),
         "ENCRYPTED PRIVATE KEY" => {
-            return Err(key_error(
-                "the private key is encrypted; decrypt it first (openssl pkey -in key.pem -out plain.pem)",
-            ));
+            return Err(key_error(text!("key-private-key-encrypted-decrypt")));
         }
         other => {
-            return Err(key_error(format!("a PEM block labelled {other} is not a key this program reads")));
+            return Err(key_error(text!("key-pem-block-labelled-other", other = other)));
         }
     };
-    let description = format!("{} ({format})", describe_asymmetric(&material));
+    let description = text!("describe-key-format", key = describe_asymmetric(&material), format = format);
     Ok(Key::plain(material, description))
 }
 
 fn public_from_spki(der: &[u8]) -> Result<Material, KeyError> {
     let info = spki::SubjectPublicKeyInfoRef::try_from(der)
-        .map_err(|error| key_error(format!("the public key cannot be read: {error}")))?;
+        .map_err(|error| key_error(text!("key-public-key-cannot-read", error = error.to_string())))?;
     match info.algorithm.oid.to_string().as_str() {
         RSA_ENCRYPTION => {
-            let bits =
-                info.subject_public_key.as_bytes().ok_or_else(|| key_error("the RSA public key is cut short"))?;
+            let bits = info.subject_public_key.as_bytes().ok_or_else(|| key_error(text!("key-rsa-public-key-cut")))?;
             return Ok(Material::Rsa { public: rsa_public_from_pkcs1(bits)?, private: None });
         }
         EC_PUBLIC_KEY => return ec_from_spki(&info, der),
@@ -619,14 +610,14 @@ fn public_from_spki(der: &[u8]) -> Result<Material, KeyError> {
     Err(key_error(unsupported_spki(der)))
 }
 
-fn unsupported_spki(der: &[u8]) -> String {
+fn unsupported_spki(der: &[u8]) -> Text {
     match spki::SubjectPublicKeyInfoRef::try_from(der) {
         Ok(info) => match info.algorithm.oid.to_string().as_str() {
-            "1.3.101.113" => "Ed448 keys are not supported".to_owned(),
-            "1.3.101.112" => "the Ed25519 public key is not a valid point".to_owned(),
-            oid => format!("public keys of algorithm {oid} are not supported"),
+            "1.3.101.113" => text!("key-ed448"),
+            "1.3.101.112" => text!("key-ed25519-not-point"),
+            oid => text!("key-public-algorithm-unsupported", oid = oid),
         },
-        Err(error) => format!("the public key cannot be read: {error}"),
+        Err(error) => text!("key-public-key-cannot-read", error = error.to_string()),
     }
 }
 
@@ -640,37 +631,32 @@ fn ec_from_spki(info: &spki::SubjectPublicKeyInfoRef<'_>, der: &[u8]) -> Result<
         "1.2.840.10045.3.1.7" => Curve::P256,
         "1.3.132.0.34" => Curve::P384,
         "1.3.132.0.35" => Curve::P521,
-        "1.3.132.0.10" => return Err(key_error("the EC curve secp256k1 (ES256K) is not supported")),
+        "1.3.132.0.10" => return Err(key_error(text!("key-ec-curve-secp256k1-es256k"))),
         other => {
-            return Err(key_error(format!("the EC curve {other} is not supported (P-256, P-384, P-521 are)")));
+            return Err(key_error(text!("key-ec-curve-other-supported", other = other)));
         }
     };
-    let point = info.subject_public_key.as_bytes().ok_or_else(|| key_error("the EC public key is cut short"))?;
+    let point = info.subject_public_key.as_bytes().ok_or_else(|| key_error(text!("key-ec-public-key-cut")))?;
     check_point(curve, point)?;
     let sec1 = match curve {
         Curve::P256 => p256::PublicKey::from_public_key_der(der).map(|key| key.to_sec1_bytes().to_vec()),
         Curve::P384 => p384::PublicKey::from_public_key_der(der).map(|key| key.to_sec1_bytes().to_vec()),
         Curve::P521 => p521::PublicKey::from_public_key_der(der).map(|key| key.to_sec1_bytes().to_vec()),
     };
-    sec1.map(|sec1| ec_public(curve, sec1, None))
-        .map_err(|_| key_error(format!("the point is not on {}", curve.name())))
+    sec1.map(|sec1| ec_public(curve, sec1, None)).map_err(|_| key_error(text!("key-point-on", curve = curve.name())))
 }
 
 /// An RSA public key from its modulus and exponent, from 512 to 16384 bits.
 fn rsa_public(n: BigUint, e: BigUint) -> Result<RsaPublicKey, KeyError> {
     let bits = n.bits();
     if bits < RSA_MIN_BITS {
-        return Err(key_error(format!(
-            "an RSA modulus of {bits} bits is not a usable key (at least {RSA_MIN_BITS} bits, and 2048 to be safe)"
-        )));
+        return Err(key_error(text!("key-rsa-modulus-bits-bits", bits = bits, minimum = RSA_MIN_BITS)));
     }
     if bits > RSA_MAX_BITS {
-        return Err(key_error(format!(
-            "an RSA modulus of {bits} bits is larger than the {RSA_MAX_BITS} this program reads"
-        )));
+        return Err(key_error(text!("key-rsa-modulus-bits-bits-2", bits = bits, maximum = RSA_MAX_BITS)));
     }
     RsaPublicKey::new_with_max_size(n, e, RSA_MAX_BITS)
-        .map_err(|error| key_error(format!("the RSA key is not valid: {error}")))
+        .map_err(|error| key_error(text!("key-rsa-key-valid-error", error = error.to_string())))
 }
 
 /// The DER of RFC 8017's RSAPublicKey (a PKCS#1 PEM, or the inside of an SPKI). Read here rather than by the `rsa`
@@ -678,7 +664,7 @@ fn rsa_public(n: BigUint, e: BigUint) -> Result<RsaPublicKey, KeyError> {
 fn rsa_public_from_pkcs1(der: &[u8]) -> Result<RsaPublicKey, KeyError> {
     use rsa::pkcs1::der::Decode;
     let key = rsa::pkcs1::RsaPublicKey::from_der(der)
-        .map_err(|error| key_error(format!("the RSA public key cannot be read: {error}")))?;
+        .map_err(|error| key_error(text!("key-rsa-public-key-cannot", error = error.to_string())))?;
     rsa_public(BigUint::from_bytes_be(key.modulus.as_bytes()), BigUint::from_bytes_be(key.public_exponent.as_bytes()))
 }
 
@@ -736,20 +722,20 @@ fn ec_public(curve: Curve, sec1: Vec<u8>, private: Option<Vec<u8>>) -> Material 
 fn public_from_certificate(der: &[u8]) -> Result<Material, KeyError> {
     use x509_cert::der::{Decode, Encode};
     let certificate = x509_cert::Certificate::from_der(der)
-        .map_err(|error| key_error(format!("the certificate cannot be read: {error}")))?;
+        .map_err(|error| key_error(text!("key-certificate-cannot-read-error", error = error.to_string())))?;
     let spki = certificate
         .tbs_certificate
         .subject_public_key_info
         .to_der()
-        .map_err(|error| key_error(format!("the certificate's public key cannot be read: {error}")))?;
+        .map_err(|error| key_error(text!("key-certificate-s-public-key", error = error.to_string())))?;
     public_from_spki(&spki)
 }
 
 /// Reads the base64 DER of an `x5c` certificate entry.
 pub fn key_from_certificate_base64(text: &str) -> Result<Key, KeyError> {
-    let der = STANDARD.decode(text).map_err(|_| key_error("the x5c certificate is not base64"))?;
+    let der = STANDARD.decode(text).map_err(|_| key_error(text!("key-x5c-certificate-base64")))?;
     let material = public_from_certificate(&der)?;
-    let description = format!("{} (x5c certificate in the token)", describe_asymmetric(&material));
+    let description = text!("describe-x5c", key = describe_asymmetric(&material));
     Ok(Key::plain(material, description))
 }
 
@@ -777,9 +763,9 @@ fn private_from_pkcs8(der: &[u8]) -> Result<Material, KeyError> {
         return Ok(Material::Ed25519 { public: signing.verifying_key().to_bytes(), private: Some(signing.to_bytes()) });
     }
     Err(key_error(match pkcs8::PrivateKeyInfo::try_from(der) {
-        Ok(info) if info.algorithm.oid.to_string() == "1.3.101.113" => "Ed448 keys are not supported".to_owned(),
-        Ok(info) => format!("private keys of algorithm {} are not supported", info.algorithm.oid),
-        Err(error) => format!("the PKCS#8 private key cannot be read: {error}"),
+        Ok(info) if info.algorithm.oid.to_string() == "1.3.101.113" => text!("key-ed448"),
+        Ok(info) => text!("key-private-algorithm-unsupported", oid = info.algorithm.oid.to_string()),
+        Err(error) => text!("key-pkcs8-unreadable", error = error.to_string()),
     }))
 }
 
@@ -793,7 +779,7 @@ fn private_from_sec1(der: &[u8]) -> Result<Material, KeyError> {
     if let Ok(secret) = p521::SecretKey::from_sec1_der(der) {
         return Ok(ec_private!(Curve::P521, secret));
     }
-    Err(key_error("the SEC1 EC private key cannot be read, or its curve is not P-256, P-384 or P-521"))
+    Err(key_error(text!("key-sec1-ec-private-key")))
 }
 
 #[cfg(test)]
@@ -829,23 +815,23 @@ mod tests {
             "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"});
         let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
         assert_eq!(key.mismatch(Algorithm::ES256, Purpose::Verify), None);
-        assert!(key.mismatch(Algorithm::HS256, Purpose::Verify).unwrap().contains("confusion attack"));
-        assert!(key.mismatch(Algorithm::ES384, Purpose::Verify).unwrap().contains("P-384"));
+        assert!(key.mismatch(Algorithm::HS256, Purpose::Verify).unwrap().to_string().contains("confusion attack"));
+        assert!(key.mismatch(Algorithm::ES384, Purpose::Verify).unwrap().to_string().contains("P-384"));
     }
 
     #[test]
     fn a_jwk_alg_binds_the_key() {
         let jwk = serde_json::json!({"kty": "oct", "k": "c2VjcmV0", "alg": "HS512"});
         let key = parse_jwk(jwk.as_object().unwrap()).unwrap();
-        assert!(key.mismatch(Algorithm::HS256, Purpose::Verify).unwrap().contains("HS512 only"));
+        assert!(key.mismatch(Algorithm::HS256, Purpose::Verify).unwrap().to_string().contains("HS512 only"));
         assert_eq!(key.mismatch(Algorithm::HS512, Purpose::Verify), None);
     }
 
     #[test]
     fn garbage_is_a_clear_key_error() {
-        assert!(parse_key("hello").unwrap_err().0.contains("neither PEM"));
-        assert!(parse_key("{").unwrap_err().0.contains("not valid JSON"));
+        assert!(parse_key("hello").unwrap_err().0.to_string().contains("neither PEM"));
+        assert!(parse_key("{").unwrap_err().0.to_string().contains("not valid JSON"));
         assert!(parse_key("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----").is_err());
-        assert!(parse_key("{\"kty\":\"XYZ\"}").unwrap_err().0.contains("not supported"));
+        assert!(parse_key("{\"kty\":\"XYZ\"}").unwrap_err().0.to_string().contains("not supported"));
     }
 }

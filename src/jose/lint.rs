@@ -5,8 +5,10 @@
 use super::algorithm::{Algorithm, Family};
 use super::claims;
 use super::decode::{Decoded, TokenKind};
+use super::keys;
 use super::keys::{KeySet, Purpose, Weakness};
-use super::{keys, time};
+use crate::i18n::{Arg, Text};
+use crate::text;
 use hmac::digest::{KeyInit, OutputSizeUser};
 use hmac::{Hmac, Mac};
 use serde::Serialize;
@@ -34,28 +36,32 @@ impl Severity {
         }
     }
 
+    /// The severity as findings are headed with it ("HIGH", "높음").
+    pub fn label(self) -> Text {
+        Text::new(match self {
+            Severity::Info => "severity-info",
+            Severity::Low => "severity-low",
+            Severity::Medium => "severity-medium",
+            Severity::High => "severity-high",
+        })
+    }
+
     pub fn from_name(name: &str) -> Option<Severity> {
         [Severity::Info, Severity::Low, Severity::Medium, Severity::High].into_iter().find(|s| s.as_str() == name)
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub id: &'static str,
     pub severity: Severity,
-    pub title: String,
-    pub explanation: String,
+    pub title: Text,
+    pub explanation: Text,
     pub reference: &'static str,
 }
 
-fn finding(
-    id: &'static str,
-    severity: Severity,
-    title: impl Into<String>,
-    explanation: impl Into<String>,
-    reference: &'static str,
-) -> Finding {
-    Finding { id, severity, title: title.into(), explanation: explanation.into(), reference }
+fn finding(id: &'static str, severity: Severity, title: Text, explanation: Text, reference: &'static str) -> Finding {
+    Finding { id, severity, title, explanation, reference }
 }
 
 /// What the linter is told besides the token.
@@ -120,9 +126,8 @@ pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
             None if decoded.payload_bytes().is_some() => findings.push(finding(
                 "payload_not_claims",
                 Severity::Low,
-                "The payload is not a JSON object of claims",
-                "A JWT's payload must be a JSON object (RFC 7519 section 7.2). Verifiers will reject this token, or \
-                 worse, treat it in ways nobody planned.",
+                text!("lint-payload-not-claims-title"),
+                text!("lint-payload-not-claims-explanation"),
                 "RFC 7519 section 7.2",
             )),
             None => {}
@@ -131,9 +136,8 @@ pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
             findings.push(finding(
                 "duplicate_claims",
                 Severity::Medium,
-                format!("Claims appear more than once: {}", decoded.payload_duplicates.join(", ")),
-                "JSON parsers disagree about repeated names: some keep the first, most the last. An attacker can use \
-                 that to show one value to a gateway and another to the service behind it.",
+                text!("lint-duplicate-claims-title", payload_duplicates = decoded.payload_duplicates.join(", ")),
+                text!("lint-duplicate-claims-explanation"),
                 "RFC 7519 section 4, RFC 8725 section 3.2",
             ));
         }
@@ -156,9 +160,8 @@ fn algorithm_findings(
         findings.push(finding(
             "alg_none",
             Severity::High,
-            format!("alg is \"{}\": the token is not signed", alg_name.unwrap_or("none")),
-            "Anyone can write such a token. A verifier that accepts alg none (in any letter case) lets attackers \
-             make up any claims they like; it must be rejected always.",
+            text!("lint-alg-none-title", none = alg_name.unwrap_or("none")),
+            text!("lint-alg-none-explanation"),
             "RFC 8725 section 3.1, CVE-2015-9235",
         ));
         return;
@@ -168,11 +171,10 @@ fn algorithm_findings(
             "unsupported_alg",
             Severity::Medium,
             match alg_name {
-                Some(name) => format!("alg \"{name}\" is not a JWS algorithm this program knows"),
-                None => "The header has no usable alg".to_owned(),
+                Some(name) => text!("lint-unsupported-alg-title", alg = name),
+                None => text!("lint-unsupported-alg-missing-title"),
             },
-            "Without a known algorithm the signature cannot be checked. Verifiers should allow a fixed list of \
-             algorithms and reject everything else.",
+            text!("lint-unsupported-alg-explanation"),
             "RFC 7515 section 4.1.1, RFC 8725 section 3.1",
         ));
         return;
@@ -181,9 +183,8 @@ fn algorithm_findings(
         findings.push(finding(
             "empty_signature",
             Severity::High,
-            format!("The token says {alg} but carries no signature"),
-            "A signed token with an empty signature is what alg-none attacks look like after the header was \
-             restored. No verifier should accept it.",
+            text!("lint-empty-signature-title", alg = alg),
+            text!("lint-empty-signature-explanation"),
             "RFC 8725 section 3.1",
         ));
     }
@@ -193,19 +194,15 @@ fn algorithm_findings(
                 Some(Weakness::SmallModulus { bits }) => findings.push(finding(
                     "weak_key",
                     Severity::High,
-                    format!("The RSA key is {bits} bits; at least 2048 are needed"),
-                    format!(
-                        "RSA moduli of {bits} bits have been factored or are within reach of those who try; whoever \
-                         factors this one can sign any token. Use a key of 2048 bits or more."
-                    ),
+                    text!("lint-weak-key-title", bits = bits),
+                    text!("lint-weak-key-explanation", bits = bits),
                     "RFC 7518 section 3.3, RFC 8725 section 3.5",
                 )),
                 Some(Weakness::Roca) => findings.push(finding(
                     "weak_key",
                     Severity::High,
-                    format!("The RSA key ({} bits) has the ROCA fingerprint", key.bits().unwrap_or(0)),
-                    "The key was made by a library whose primes have a structure that lets anyone compute the private \
-                     key from the public one. Replace it with a key from another generator.",
+                    text!("lint-weak-key-title-2", bits = key.bits().unwrap_or(0)),
+                    text!("lint-weak-key-explanation-2"),
                     "CVE-2017-15361",
                 )),
                 _ => {}
@@ -215,10 +212,8 @@ fn algorithm_findings(
                 findings.push(finding(
                     "alg_key_mismatch",
                     if confusion { Severity::High } else { Severity::Medium },
-                    format!("{alg} does not fit the key given ({})", key.kind_name()),
-                    format!(
-                        "{reason}. A verifier must decide the algorithm from the key, not from the token's header."
-                    ),
+                    text!("lint-alg-key-mismatch-title", alg = alg, kind_name = key.kind_name()),
+                    text!("lint-alg-key-mismatch-explanation", reason = reason),
                     "RFC 8725 section 3.1, CVE-2016-10555",
                 ));
             }
@@ -231,8 +226,8 @@ fn algorithm_findings(
         findings.push(finding(
             "alg_key_mismatch",
             Severity::High,
-            format!("{alg} does not fit the key type the header declares"),
-            format!("{reason}."),
+            text!("lint-alg-key-mismatch-title-2", alg = alg),
+            text!("lint-alg-key-mismatch-explanation-2", reason = reason),
             "RFC 8725 section 3.1",
         ));
     }
@@ -249,24 +244,18 @@ fn hmac_findings(decoded: &Decoded, alg: Algorithm, options: &LintOptions, findi
             findings.push(finding(
                 "empty_secret",
                 Severity::High,
-                "The HMAC secret is empty",
-                "An empty key makes the signature a plain hash anyone can compute.",
+                text!("lint-empty-secret-title"),
+                text!("lint-empty-secret-explanation"),
                 "RFC 7518 section 3.2",
             ));
         } else if is_weak_secret(secret) {
-            findings.push(weak_secret_finding(
-                "The secret is on the list of weak and published secrets".to_owned(),
-                minimum,
-            ));
+            findings.push(weak_secret_finding(text!("lint-weak-secret-listed-title"), minimum));
         } else if secret.len() < minimum {
             findings.push(finding(
                 "weak_secret",
                 Severity::High,
-                format!("The secret is {} bytes; {alg} needs at least {minimum}", secret.len()),
-                format!(
-                    "A secret shorter than the hash output can be guessed offline from any one token. Use {minimum} or \
-                     more random bytes."
-                ),
+                text!("lint-weak-secret-title", count = secret.len(), alg = alg, minimum = minimum),
+                text!("lint-weak-secret-explanation", minimum = minimum),
                 "RFC 7518 section 3.2, RFC 8725 section 3.5",
             ));
         }
@@ -275,36 +264,29 @@ fn hmac_findings(decoded: &Decoded, alg: Algorithm, options: &LintOptions, findi
     match options.crack.unwrap_or_else(|| crack(decoded)) {
         Crack::Found(word) => {
             let title = if word.is_empty() {
-                "The token was signed with an empty secret".to_owned()
+                text!("lint-weak-secret-empty-title")
             } else {
-                format!("The token was signed with the weak secret \"{word}\"")
+                text!("lint-weak-secret-cracked-title", word = word)
             };
             findings.push(weak_secret_finding(title, minimum));
         }
         Crack::TooLarge { bytes } => findings.push(finding(
             "crack_skipped",
             Severity::Info,
-            format!("The weak-secret list was not tried: the token is {} KiB", bytes / 1024),
-            format!(
-                "Trying the list costs one HMAC over the whole token per word, so it is only done for tokens up to {} \
-                 KiB. Give the secret to have it checked for length and against the list.",
-                CRACK_LIMIT / 1024
-            ),
+            text!("lint-crack-skipped-title", bytes = bytes / 1024),
+            text!("lint-crack-skipped-explanation", limit = CRACK_LIMIT / 1024),
             "RFC 7518 section 3.2, RFC 8725 section 3.5",
         )),
         Crack::NotApplicable | Crack::NotFound | Crack::Pending => {}
     }
 }
 
-fn weak_secret_finding(title: String, minimum: usize) -> Finding {
+fn weak_secret_finding(title: Text, minimum: usize) -> Finding {
     finding(
         "weak_secret",
         Severity::High,
         title,
-        format!(
-            "Secrets from word lists and documentation are tried first by anyone who captures a token; with this \
-             secret they can sign any token they like. Use at least {minimum} random bytes and rotate the secret."
-        ),
+        text!("lint-weak-secret-explanation-2", minimum = minimum),
         "RFC 7518 section 3.2, RFC 8725 section 3.5",
     )
 }
@@ -387,10 +369,10 @@ fn first_match<M: Mac + Clone + Sync>(
 
 fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mut Vec<Finding>) {
     for (name, what) in [
-        ("jwk", "a public key"),
-        ("jku", "a URL to fetch keys from"),
-        ("x5u", "a URL to fetch a certificate from"),
-        ("x5c", "a certificate chain"),
+        ("jwk", text!("carries-jwk")),
+        ("jku", text!("carries-jku")),
+        ("x5u", text!("carries-x5u")),
+        ("x5c", text!("carries-x5c")),
     ] {
         if header.contains_key(name) {
             findings.push(finding(
@@ -401,11 +383,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
                     _ => "header_x5c",
                 },
                 Severity::Medium,
-                format!("The header carries {what} ({name})"),
-                format!(
-                    "A verifier that uses {what} named by the token itself lets the attacker choose the key that \
-                     checks the attacker's signature. Only keys the verifier already trusts may be used."
-                ),
+                text!("lint-header-key-title", what = what.clone(), name = name),
+                text!("lint-header-key-explanation", what = what),
                 "RFC 8725 section 3.10, CVE-2018-0114",
             ));
         }
@@ -416,9 +395,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
         findings.push(finding(
             "suspicious_kid",
             Severity::High,
-            format!("The kid contains {kind}"),
-            "Servers look the kid up in files, databases or shells. A kid crafted like this one can read another \
-             file (often an empty one, making the key empty), inject SQL or run commands.",
+            text!("lint-suspicious-kid-title", kind = Text::new(kind)),
+            text!("lint-suspicious-kid-explanation"),
             "RFC 8725 section 3.10, CVE-2018-1000531",
         ));
     }
@@ -426,9 +404,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
         findings.push(finding(
             "unsupported_crit",
             Severity::High,
-            format!("The header marks extensions as critical: {crit}"),
-            "A verifier must reject a token whose crit names an extension it does not implement; one that ignores \
-             crit may accept tokens under rules it does not follow.",
+            text!("lint-unsupported-crit-title", crit = crit.to_string()),
+            text!("lint-unsupported-crit-explanation"),
             "RFC 7515 section 4.1.11",
         ));
     }
@@ -438,9 +415,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
             findings.push(finding(
                 "unexpected_typ",
                 Severity::Low,
-                format!("typ is \"{typ}\", not JWT or at+jwt"),
-                "Explicit types keep one kind of token from being accepted as another (an ID token as an access \
-                 token, say). Check that the verifier expects this typ.",
+                text!("lint-unexpected-typ-title", typ = typ),
+                text!("lint-unexpected-typ-explanation"),
                 "RFC 8725 section 3.11, RFC 9068 section 2.1",
             ));
         }
@@ -449,9 +425,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
         findings.push(finding(
             "unencoded_payload",
             Severity::Medium,
-            "The payload is not base64url encoded (b64: false)",
-            "RFC 7797 payloads are signed as raw bytes; verifiers that do not implement it compute a different \
-             signing input, and the payload must never contain a '.'.",
+            text!("lint-unencoded-payload-title"),
+            text!("lint-unencoded-payload-explanation"),
             "RFC 7797 section 3",
         ));
     }
@@ -459,8 +434,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
         findings.push(finding(
             "encrypted_token",
             Severity::Info,
-            "The token is encrypted (JWE)",
-            "Its claims cannot be read or checked here without the decryption key.",
+            text!("lint-encrypted-token-title"),
+            text!("lint-encrypted-token-explanation"),
             "RFC 7516",
         ));
     }
@@ -468,9 +443,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
         findings.push(finding(
             "nested_token",
             Severity::Info,
-            "The payload is itself a token (cty: JWT)",
-            "Nested tokens must be verified at every level; a verifier that stops at the outer layer trusts claims \
-             nobody checked.",
+            text!("lint-nested-token-title"),
+            text!("lint-nested-token-explanation"),
             "RFC 7519 section 5.2",
         ));
     }
@@ -478,12 +452,12 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
 
 fn suspicious_kid(kid: &str) -> Option<&'static str> {
     if kid.contains("..") || kid.contains('/') || kid.contains('\\') || kid.contains('\0') {
-        Some("path traversal characters")
+        Some("kid-path-traversal")
     } else if kid.contains('\'') || kid.contains('"') || kid.contains("--") || kid.to_ascii_lowercase().contains(" or ")
     {
-        Some("SQL injection characters")
+        Some("kid-sql-injection")
     } else if kid.contains(['$', '`', '|', ';', '&', '>', '<']) {
-        Some("shell characters")
+        Some("kid-shell")
     } else {
         None
     }
@@ -496,15 +470,15 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         None if !claims.contains_key("exp") => findings.push(finding(
             "missing_exp",
             Severity::Medium,
-            "The token never expires (no exp)",
-            "A stolen token without exp works forever. Access tokens should live minutes, not years.",
+            text!("lint-missing-exp-title"),
+            text!("lint-missing-exp-explanation"),
             "RFC 7519 section 4.1.4, RFC 8725 section 3.10",
         )),
         Some(exp) if exp <= now => findings.push(finding(
             "expired",
             Severity::Low,
-            format!("The token expired {} ago", time::span_text(now - exp)),
-            format!("exp is {}; any verifier will reject it.", time::utc_text(exp)),
+            text!("lint-expired-title", exp = Arg::Span(now - exp)),
+            text!("lint-expired-explanation", exp = Arg::Time(exp)),
             "RFC 7519 section 4.1.4",
         )),
         _ => {}
@@ -515,12 +489,8 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         findings.push(finding(
             "long_lifetime",
             Severity::Medium,
-            format!("The token lives {} (exp - iat)", time::span_text(lifetime)),
-            format!(
-                "A stolen access token works until it expires, and most servers cannot revoke it. Keep access tokens \
-                 short (minutes) and use refresh tokens for long sessions; this one is longer than {}.",
-                time::span_text(options.max_lifetime)
-            ),
+            text!("lint-long-lifetime-title", lifetime = Arg::Span(lifetime)),
+            text!("lint-long-lifetime-explanation", max_lifetime = Arg::Span(options.max_lifetime)),
             "RFC 8725 section 3.10, RFC 9700 section 2.2",
         ));
     }
@@ -528,8 +498,8 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         findings.push(finding(
             "iat_in_future",
             Severity::Medium,
-            format!("iat is {} in the future", time::span_text(iat - now)),
-            "The token claims to be issued later than now: the issuer's clock is wrong or the token was forged.",
+            text!("lint-iat-in-future-title", now = Arg::Span(iat - now)),
+            text!("lint-iat-in-future-explanation"),
             "RFC 7519 section 4.1.6",
         ));
     }
@@ -537,8 +507,8 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         findings.push(finding(
             "nbf_in_future",
             Severity::Low,
-            format!("The token is not valid for {} more (nbf)", time::span_text(nbf - now)),
-            "Verifiers will reject it until then.",
+            text!("lint-nbf-in-future-title", now = Arg::Span(nbf - now)),
+            text!("lint-nbf-in-future-explanation"),
             "RFC 7519 section 4.1.5",
         ));
     }
@@ -548,8 +518,8 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         findings.push(finding(
             "nbf_after_exp",
             Severity::Medium,
-            "nbf is not before exp: the token is never valid",
-            "No moment satisfies both claims; the issuer has a bug.",
+            text!("lint-nbf-after-exp-title"),
+            text!("lint-nbf-after-exp-explanation"),
             "RFC 7519 sections 4.1.4 and 4.1.5",
         ));
     }
@@ -558,9 +528,8 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
             findings.push(finding(
                 "milliseconds_timestamp",
                 Severity::Medium,
-                format!("{name} looks like milliseconds"),
-                "NumericDate counts seconds. A value in milliseconds lies thousands of years ahead, so an exp like \
-                 this never expires.",
+                text!("lint-milliseconds-timestamp-title", name = name),
+                text!("lint-milliseconds-timestamp-explanation"),
                 "RFC 7519 section 2",
             ));
         }
@@ -569,8 +538,8 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         findings.push(finding(
             "missing_aud",
             Severity::Info,
-            "No audience (aud)",
-            "Without aud, a token issued for one service is accepted by every other service that trusts the issuer.",
+            text!("lint-missing-aud-title"),
+            text!("lint-missing-aud-explanation"),
             "RFC 7519 section 4.1.3, RFC 8725 section 3.9",
         ));
     }
@@ -578,8 +547,8 @@ fn claim_findings(claims: &Map<String, Value>, options: &LintOptions, findings: 
         findings.push(finding(
             "missing_iss",
             Severity::Info,
-            "No issuer (iss)",
-            "Verifiers cannot tell which issuer's rules and keys apply.",
+            text!("lint-missing-iss-title"),
+            text!("lint-missing-iss-explanation"),
             "RFC 7519 section 4.1.1, RFC 8725 section 3.8",
         ));
     }
@@ -610,9 +579,8 @@ fn sensitive_findings(claims: &Map<String, Value>, findings: &mut Vec<Finding>) 
             findings.push(finding(
                 "sensitive_claim",
                 Severity::Medium,
-                format!("The claim \"{name}\" looks sensitive"),
-                "Anyone holding the token can base64-decode the payload and read it: signing does not hide anything. \
-                 Keep secrets out of JWTs, or encrypt the token (JWE).",
+                text!("lint-sensitive-claim-title", name = name),
+                text!("lint-sensitive-claim-explanation"),
                 "RFC 8725 section 3.6",
             ));
             continue;
@@ -622,33 +590,32 @@ fn sensitive_findings(claims: &Map<String, Value>, findings: &mut Vec<Finding>) 
             findings.push(finding(
                 "card_number",
                 Severity::High,
-                format!("\"{name}\" holds what looks like a payment card number"),
-                "The payload is readable by anyone who holds the token. Card numbers must never travel in a JWT.",
+                text!("lint-card-number-title", name = name),
+                text!("lint-card-number-explanation"),
                 "RFC 8725 section 3.6, PCI DSS requirement 3",
             ));
         } else if looks_like_email(text) {
             findings.push(finding(
                 "email_address",
                 Severity::Info,
-                format!("\"{name}\" holds an e-mail address"),
-                "Personal data in a token is readable by everyone who holds it, including logs and browser storage.",
+                text!("lint-email-address-title", name = name),
+                text!("lint-email-address-explanation"),
                 "RFC 8725 section 3.6",
             ));
         } else if looks_like_phone(text) {
             findings.push(finding(
                 "phone_number",
                 Severity::Info,
-                format!("\"{name}\" holds a phone number"),
-                "Personal data in a token is readable by everyone who holds it, including logs and browser storage.",
+                text!("lint-phone-number-title", name = name),
+                text!("lint-phone-number-explanation"),
                 "RFC 8725 section 3.6",
             ));
         } else if text.len() >= 200 && text.chars().all(|c| c.is_ascii_alphanumeric() || "+/=-_.".contains(c)) {
             findings.push(finding(
                 "opaque_blob",
                 Severity::Info,
-                format!("\"{name}\" holds a long opaque value ({} characters)", text.len()),
-                "Large encoded blobs in a token are often serialized sessions or other secrets; they are readable and \
-                 make every request bigger.",
+                text!("lint-opaque-blob-title", name = name, count = text.len()),
+                text!("lint-opaque-blob-explanation"),
                 "RFC 8725 section 3.6",
             ));
         }
@@ -723,9 +690,9 @@ mod tests {
 
     #[test]
     fn kids_with_injection_characters_are_spotted() {
-        assert_eq!(suspicious_kid("../../dev/null"), Some("path traversal characters"));
-        assert_eq!(suspicious_kid("x' UNION SELECT 'a"), Some("SQL injection characters"));
-        assert_eq!(suspicious_kid("key|whoami"), Some("shell characters"));
+        assert_eq!(suspicious_kid("../../dev/null"), Some("kid-path-traversal"));
+        assert_eq!(suspicious_kid("x' UNION SELECT 'a"), Some("kid-sql-injection"));
+        assert_eq!(suspicious_kid("key|whoami"), Some("kid-shell"));
         assert_eq!(suspicious_kid("2024-05-key"), None);
     }
 

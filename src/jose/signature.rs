@@ -6,6 +6,8 @@
 use super::algorithm::{Algorithm, Curve};
 use super::b64;
 use super::keys::{Key, Material, Purpose};
+use crate::i18n::Text;
+use crate::text;
 use hmac::{Hmac, Mac};
 use jsonwebtoken::{DecodingKey, EncodingKey};
 use rsa::RsaPublicKey;
@@ -14,25 +16,28 @@ use sha2::{Sha256, Sha384, Sha512};
 use subtle::ConstantTimeEq;
 
 /// The answer for a key that could be used: the signature is genuine, or why not.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Check {
     Genuine,
-    Forged(String),
+    Forged(Text),
 }
 
 /// Checks `signature` over `signing_input` with `key` under `alg`. `Err` means the key itself could not be
 /// used (the caller has already made sure it fits the algorithm).
-pub fn verify(alg: Algorithm, key: &Key, signing_input: &[u8], signature: &[u8]) -> Result<Check, String> {
+pub fn verify(alg: Algorithm, key: &Key, signing_input: &[u8], signature: &[u8]) -> Result<Check, Text> {
     if let Some(mismatch) = key.mismatch(alg, Purpose::Verify) {
         return Err(mismatch);
     }
     if let Material::Ec { curve, .. } = &key.material {
         let expected = 2 * curve.field_len();
         if signature.len() != expected {
-            return Ok(Check::Forged(format!(
-                "an {alg} signature is {expected} bytes (r || s); this one has {}{}",
-                signature.len(),
-                if signature.first() == Some(&0x30) { ", which looks like DER encoding" } else { "" }
+            let der = signature.first() == Some(&0x30);
+            return Ok(Check::Forged(text!(
+                "ecdsa-length",
+                alg = alg.name(),
+                expected = expected,
+                found = signature.len(),
+                der = if der { "der" } else { "raw" }
             )));
         }
     }
@@ -43,20 +48,19 @@ pub fn verify(alg: Algorithm, key: &Key, signing_input: &[u8], signature: &[u8])
         (Some(jwt_alg), material) => {
             let decoding = decoding_key(material);
             jsonwebtoken::crypto::verify(&b64::encode(signature), signing_input, &decoding, jwt_alg)
-                .map_err(|error| format!("the key cannot be used: {error}"))?
+                .map_err(|error| text!("signature-key-unusable-because", why = error.to_string()))?
         }
-        (None, _) => return Err(format!("{alg} needs {}", alg.key_requirement())),
+        (None, _) => return Err(text!("alg-needs", alg = alg.name(), needs = alg.key_requirement())),
     };
-    Ok(if genuine { Check::Genuine } else { Check::Forged("the signature does not match".to_owned()) })
+    Ok(if genuine { Check::Genuine } else { Check::Forged(text!("signature-does-not-match")) })
 }
 
 /// The HMAC of `input` under `secret` for an HS* algorithm. Done here rather than through `jsonwebtoken`, whose
 /// API wants the signature re-encoded as base64 and a key object built for every token: work that
 /// `verify --batch` would repeat for every line.
-fn hmac_tag(alg: Algorithm, secret: &[u8], input: &[u8]) -> Result<Vec<u8>, String> {
-    fn tag<M: Mac + hmac::digest::KeyInit>(secret: &[u8], input: &[u8]) -> Result<Vec<u8>, String> {
-        let mut mac = <M as hmac::digest::KeyInit>::new_from_slice(secret)
-            .map_err(|_| "the secret cannot be used as an HMAC key".to_owned())?;
+fn hmac_tag(alg: Algorithm, secret: &[u8], input: &[u8]) -> Result<Vec<u8>, Text> {
+    fn tag<M: Mac + hmac::digest::KeyInit>(secret: &[u8], input: &[u8]) -> Result<Vec<u8>, Text> {
+        let mut mac = <M as hmac::digest::KeyInit>::new_from_slice(secret).map_err(|_| text!("hmac-key-unusable"))?;
         mac.update(input);
         Ok(mac.finalize().into_bytes().to_vec())
     }
@@ -64,7 +68,7 @@ fn hmac_tag(alg: Algorithm, secret: &[u8], input: &[u8]) -> Result<Vec<u8>, Stri
         Algorithm::HS256 => tag::<Hmac<Sha256>>(secret, input),
         Algorithm::HS384 => tag::<Hmac<Sha384>>(secret, input),
         Algorithm::HS512 => tag::<Hmac<Sha512>>(secret, input),
-        _ => Err(format!("{alg} needs {}", alg.key_requirement())),
+        _ => Err(text!("alg-needs", alg = alg.name(), needs = alg.key_requirement())),
     }
 }
 
@@ -121,10 +125,9 @@ pub fn rsa_minimum_bits(alg: Algorithm) -> Option<usize> {
     })
 }
 
-fn verify_es512(public: &[u8], message: &[u8], signature: &[u8]) -> Result<bool, String> {
+fn verify_es512(public: &[u8], message: &[u8], signature: &[u8]) -> Result<bool, Text> {
     use p521::ecdsa::signature::Verifier;
-    let key =
-        p521::ecdsa::VerifyingKey::from_sec1_bytes(public).map_err(|_| "the P-521 key is not valid".to_owned())?;
+    let key = p521::ecdsa::VerifyingKey::from_sec1_bytes(public).map_err(|_| text!("p521-invalid"))?;
     let Ok(signature) = p521::ecdsa::Signature::from_slice(signature) else {
         return Ok(false);
     };
@@ -132,38 +135,39 @@ fn verify_es512(public: &[u8], message: &[u8], signature: &[u8]) -> Result<bool,
 }
 
 /// Signs `signing_input` with the private half of `key` (or the secret) under `alg`.
-pub fn sign(alg: Algorithm, key: &Key, signing_input: &[u8]) -> Result<Vec<u8>, String> {
+pub fn sign(alg: Algorithm, key: &Key, signing_input: &[u8]) -> Result<Vec<u8>, Text> {
     if let Some(mismatch) = key.mismatch(alg, Purpose::Sign) {
         return Err(mismatch);
     }
     if !key.has_private_half() {
-        return Err(format!("signing with {alg} needs a private key; {} is only the public half", key.description));
+        return Err(text!("sign-needs-private", alg = alg.name(), key = key.description.clone()));
     }
     if let (Some(least), Some(bits)) = (rsa_minimum_bits(alg), key.bits())
         && bits < least
     {
-        return Err(format!("an RSA key of {bits} bits is too small for {alg}, which needs at least {least} bits"));
+        return Err(text!("sign-rsa-too-small", bits = bits, alg = alg.name(), least = least));
     }
     if let (Algorithm::ES512, Material::Ec { private: Some(scalar), .. }) = (alg, &key.material) {
         use p521::ecdsa::signature::Signer;
-        let signing = p521::ecdsa::SigningKey::from_slice(scalar).map_err(|_| "the P-521 private key is not valid")?;
+        let signing = p521::ecdsa::SigningKey::from_slice(scalar).map_err(|_| text!("p521-private-invalid"))?;
         let signature: p521::ecdsa::Signature = signing.sign(signing_input);
         return Ok(signature.to_vec());
     }
     if let Material::Secret(secret) = &key.material {
         return hmac_tag(alg, secret, signing_input);
     }
-    let jwt_alg = alg.jsonwebtoken().ok_or_else(|| format!("{alg} needs {}", alg.key_requirement()))?;
+    let jwt_alg =
+        alg.jsonwebtoken().ok_or_else(|| text!("alg-needs", alg = alg.name(), needs = alg.key_requirement()))?;
     let encoding = encoding_key(&key.material)?;
     let text = jsonwebtoken::crypto::sign(signing_input, &encoding, jwt_alg)
-        .map_err(|error| format!("signing failed: {error}"))?;
+        .map_err(|error| text!("sign-failed", why = error.to_string()))?;
     b64::decode(&text).map_err(|error| error.message)
 }
 
-fn encoding_key(material: &Material) -> Result<EncodingKey, String> {
+fn encoding_key(material: &Material) -> Result<EncodingKey, Text> {
     use pkcs8::EncodePrivateKey;
     use rsa::pkcs1::EncodeRsaPrivateKey;
-    let invalid = |what: &str| format!("the {what} private key cannot be encoded for signing");
+    let invalid = |what: &str| text!("sign-encode-key", what = what);
     Ok(match material {
         Material::Secret(bytes) => EncodingKey::from_secret(bytes),
         Material::Rsa { private: Some(private), .. } => {
@@ -181,7 +185,7 @@ fn encoding_key(material: &Material) -> Result<EncodingKey, String> {
             let der = ed25519_dalek::SigningKey::from_bytes(seed).to_pkcs8_der().map_err(|_| invalid("Ed25519"))?;
             EncodingKey::from_ed_der(der.as_bytes())
         }
-        _ => return Err("signing needs a private key".to_owned()),
+        _ => return Err(text!("sign-needs-private-key")),
     })
 }
 
@@ -206,8 +210,8 @@ mod tests {
             assert_eq!(verify(alg, &key, input, &ours), Ok(Check::Genuine), "{alg}");
             let mut forged = ours.clone();
             forged[0] ^= 1;
-            assert_eq!(verify(alg, &key, input, &forged), Ok(Check::Forged("the signature does not match".into())));
-            assert_eq!(verify(alg, &key, input, &ours[1..]), Ok(Check::Forged("the signature does not match".into())));
+            assert_eq!(verify(alg, &key, input, &forged), Ok(Check::Forged(text!("signature-does-not-match"))));
+            assert_eq!(verify(alg, &key, input, &ours[1..]), Ok(Check::Forged(text!("signature-does-not-match"))));
         }
     }
 }

@@ -8,7 +8,8 @@ use super::decode::{Decoded, TokenKind, json_type_name};
 use super::error::{ErrorKind, Problem, Segment};
 use super::keys::{self, Key, KeySet, Purpose};
 use super::signature::{self, Check};
-use super::time;
+use crate::i18n::{Arg, Lang, Text};
+use crate::text;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
@@ -104,14 +105,23 @@ pub enum SignatureStatus {
     Unsupported,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SignatureCheck {
     pub status: SignatureStatus,
-    /// The key that decided it, described ("secret, utf8, 32 bytes").
-    pub key: Option<String>,
+    /// The key that decided it, described ("secret, utf8, 32 bytes"): in English in JSON, where scripts may match it.
+    #[serde(serialize_with = "english")]
+    pub key: Option<Text>,
     /// Why the status is what it is, for people.
     #[serde(skip)]
-    pub detail: String,
+    pub detail: Text,
+}
+
+/// A key's description as the command line's JSON has always given it, whatever the reader's language.
+fn english<S: serde::Serializer>(text: &Option<Text>, serializer: S) -> Result<S::Ok, S::Error> {
+    match text {
+        Some(text) => serializer.serialize_str(&text.render_in(Lang::En)),
+        None => serializer.serialize_none(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -122,15 +132,15 @@ pub enum CheckStatus {
     Skipped,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ClaimCheck {
     /// The claim (`exp`), or `require <claim>` for a claim that `--require` asked for.
     pub name: Cow<'static, str>,
     pub status: CheckStatus,
-    pub detail: String,
+    pub detail: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verdict {
     pub valid: bool,
     pub signature: SignatureCheck,
@@ -145,8 +155,8 @@ impl Verdict {
     }
 }
 
-fn signature_check(status: SignatureStatus, key: Option<&Key>, detail: impl Into<String>) -> SignatureCheck {
-    SignatureCheck { status, key: key.map(|key| key.description.clone()), detail: detail.into() }
+fn signature_check(status: SignatureStatus, key: Option<&Key>, detail: Text) -> SignatureCheck {
+    SignatureCheck { status, key: key.map(|key| key.description.clone()), detail }
 }
 
 /// Judges `decoded` with `keys` (none: the signature is not checked) against `expect`.
@@ -166,18 +176,15 @@ pub struct SignatureJudgement {
 pub fn judge_signature(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -> SignatureJudgement {
     if let Some(problem) = decoded.problem() {
         return SignatureJudgement {
-            signature: signature_check(SignatureStatus::NotChecked, None, "the token is malformed"),
+            signature: signature_check(SignatureStatus::NotChecked, None, text!("signature-malformed")),
             errors: vec![problem.clone()],
             claims_apply: false,
         };
     }
     if decoded.kind == TokenKind::Jwe {
         return SignatureJudgement {
-            signature: signature_check(SignatureStatus::NotChecked, None, "encrypted tokens are not verified"),
-            errors: vec![Problem::new(
-                ErrorKind::Encrypted,
-                "the token is a JWE (encrypted): it can be shown but not verified without decrypting it",
-            )],
+            signature: signature_check(SignatureStatus::NotChecked, None, text!("signature-encrypted")),
+            errors: vec![Problem::new(ErrorKind::Encrypted, text!("verify-encrypted"))],
             claims_apply: false,
         };
     }
@@ -212,9 +219,7 @@ fn complete(decoded: &Decoded, judgement: SignatureJudgement, expect: &Expectati
 /// RFC 7515 section 4.1.11: this program implements no extension, so any `crit` is unsupported.
 fn crit_problem(crit: &Value) -> Problem {
     let message = match crit {
-        Value::Array(names) if names.is_empty() => {
-            "crit must not be an empty list (RFC 7515 section 4.1.11)".to_owned()
-        }
+        Value::Array(names) if names.is_empty() => text!("crit-empty"),
         Value::Array(names) => {
             let listed: Vec<String> =
                 names.iter().map(|name| name.as_str().map_or(name.to_string(), str::to_owned)).collect();
@@ -223,12 +228,12 @@ fn crit_problem(crit: &Value) -> Problem {
                 .filter(|name| super::catalogue::header_parameter(name).is_some_and(|_| name.as_str() != "b64"))
                 .collect();
             if !registered.is_empty() {
-                format!("crit must not name registered header parameters ({})", join(&registered))
+                text!("crit-registered", names = join(&registered))
             } else {
-                format!("the token requires extensions this program does not implement: {}", listed.join(", "))
+                text!("crit-unknown", names = listed.join(", "))
             }
         }
-        _ => format!("crit must be an array of names, not {}", json_type_name(crit)),
+        _ => text!("crit-not-array", found = json_type_name(crit)),
     };
     Problem::new(ErrorKind::UnsupportedCrit, message)
 }
@@ -245,38 +250,35 @@ fn check_signature(
 ) -> SignatureCheck {
     let alg = match decoded.header_member("alg") {
         None => {
-            errors.push(Problem::new(ErrorKind::UnsupportedAlgorithm, "the header has no alg"));
-            return signature_check(SignatureStatus::Unsupported, None, "the header names no algorithm");
+            errors.push(Problem::new(ErrorKind::UnsupportedAlgorithm, text!("alg-missing")));
+            return signature_check(SignatureStatus::Unsupported, None, text!("signature-no-alg"));
         }
         Some(Value::String(name)) if name.eq_ignore_ascii_case("none") => {
-            errors.push(Problem::new(
-                ErrorKind::Unsecured,
-                format!("alg is \"{name}\": the token is unsecured and never valid"),
-            ));
-            return signature_check(SignatureStatus::NotChecked, None, "an unsecured token has no signature to check");
+            errors.push(Problem::new(ErrorKind::Unsecured, text!("alg-none", alg = name)));
+            return signature_check(SignatureStatus::NotChecked, None, text!("signature-unsecured"));
         }
         Some(Value::String(name)) => match Algorithm::from_name(name) {
             Some(alg) => alg,
             None => {
-                errors.push(Problem::new(ErrorKind::UnsupportedAlgorithm, format!("alg \"{name}\" is not supported")));
-                return signature_check(SignatureStatus::Unsupported, None, format!("{name} is not supported"));
+                errors.push(Problem::new(ErrorKind::UnsupportedAlgorithm, text!("alg-unsupported", alg = name)));
+                return signature_check(SignatureStatus::Unsupported, None, text!("signature-unsupported", alg = name));
             }
         },
         Some(other) => {
             errors.push(Problem::new(
                 ErrorKind::UnsupportedAlgorithm,
-                format!("alg must be a string, not {}", json_type_name(other)),
+                text!("alg-not-string", found = json_type_name(other)),
             ));
-            return signature_check(SignatureStatus::Unsupported, None, "alg is not a string");
+            return signature_check(SignatureStatus::Unsupported, None, text!("signature-alg-not-string"));
         }
     };
     if !expect.algorithms.is_empty() && !expect.algorithms.contains(&alg) {
         let allowed: Vec<&str> = expect.algorithms.iter().map(|alg| alg.name()).collect();
         errors.push(Problem::new(
             ErrorKind::AlgorithmMismatch,
-            format!("alg {alg} is not among the allowed algorithms ({})", allowed.join(", ")),
+            text!("alg-not-allowed", alg = alg.name(), allowed = allowed.join(", ")),
         ));
-        return signature_check(SignatureStatus::NotChecked, None, format!("{alg} is not allowed"));
+        return signature_check(SignatureStatus::NotChecked, None, text!("signature-not-allowed", alg = alg.name()));
     }
     let embedded;
     let (candidates, carried) = match keys {
@@ -284,7 +286,7 @@ fn check_signature(
             Ok(candidates) => (candidates, false),
             Err(problem) => {
                 errors.push(problem);
-                return signature_check(SignatureStatus::NotChecked, None, "no usable key");
+                return signature_check(SignatureStatus::NotChecked, None, text!("signature-no-usable-key"));
             }
         },
         None if expect.use_embedded_key => match embedded_key(decoded) {
@@ -293,24 +295,21 @@ fn check_signature(
                 (vec![&embedded], true)
             }
             Some(Err(error)) => {
-                errors.push(Problem::new(ErrorKind::KeyInvalid, format!("the key in the token's header: {error}")));
-                return signature_check(SignatureStatus::NotChecked, None, "the embedded key cannot be read");
+                errors.push(Problem::new(ErrorKind::KeyInvalid, text!("key-embedded-invalid", why = error)));
+                return signature_check(SignatureStatus::NotChecked, None, text!("signature-embedded-unreadable"));
             }
             None => {
-                errors.push(Problem::new(
-                    ErrorKind::KeyNotFound,
-                    "no key was given and the token carries none (no jwk or x5c in its header)",
-                ));
-                return signature_check(SignatureStatus::NotChecked, None, "no key given and the token carries none");
+                errors.push(Problem::new(ErrorKind::KeyNotFound, text!("key-none-embedded")));
+                return signature_check(SignatureStatus::NotChecked, None, text!("signature-no-key-carried"));
             }
         },
-        None => return signature_check(SignatureStatus::NotChecked, None, "no key given"),
+        None => return signature_check(SignatureStatus::NotChecked, None, text!("signature-no-key")),
     };
     let (Some(input), Some(signature_bytes)) = (decoded.signing_input(), decoded.signature_bytes()) else {
-        return signature_check(SignatureStatus::NotChecked, None, "the token has no signature");
+        return signature_check(SignatureStatus::NotChecked, None, text!("signature-missing"));
     };
     let mut genuine = None;
-    let mut last_reason = String::new();
+    let mut last_reason = text!("signature-does-not-match");
     for key in &candidates {
         match signature::verify(alg, key, input.as_bytes(), signature_bytes) {
             Ok(Check::Genuine) => {
@@ -320,30 +319,26 @@ fn check_signature(
             Ok(Check::Forged(reason)) => last_reason = reason,
             Err(error) => {
                 errors.push(Problem::new(ErrorKind::KeyInvalid, error));
-                return signature_check(SignatureStatus::NotChecked, Some(key), "the key cannot be used");
+                return signature_check(SignatureStatus::NotChecked, Some(key), text!("signature-key-unusable"));
             }
         }
     }
     let decisive = genuine.or(candidates.first().copied());
     let signature = match genuine {
-        Some(key) => signature_check(SignatureStatus::Valid, Some(key), "signature verified"),
+        Some(key) => signature_check(SignatureStatus::Valid, Some(key), text!("signature-verified")),
         None => {
-            let message = format!("the {alg} signature is not valid: {last_reason}");
+            let message = text!("signature-invalid", alg = alg.name(), why = last_reason.clone());
             errors.push(Problem::new(ErrorKind::InvalidSignature, message));
             signature_check(SignatureStatus::Invalid, decisive, last_reason)
         }
     };
     if carried && signature.status == SignatureStatus::Valid {
-        errors.push(Problem::new(
-            ErrorKind::UntrustedKey,
-            "the signature matches the key the token carries in its own header; anyone can sign a token with a key \
-             of their own, so this proves nothing about who issued it",
-        ));
+        errors.push(Problem::new(ErrorKind::UntrustedKey, text!("key-untrusted")));
     }
     if let Some(weakness) = decisive.and_then(|key| key.weakness(alg))
         && !expect.allow_weak_keys
     {
-        errors.push(Problem::new(ErrorKind::WeakKey, format!("{weakness}; --allow-weak-keys accepts it")));
+        errors.push(Problem::new(ErrorKind::WeakKey, text!("key-weak", why = weakness.text())));
     }
     signature
 }
@@ -365,20 +360,20 @@ fn select_keys<'k>(set: &'k KeySet, alg: Algorithm, kid: Option<&str>) -> Result
         if named.is_empty() {
             return Err(Problem::new(
                 ErrorKind::KeyNotFound,
-                format!("no key in the JWK Set has kid \"{kid}\" ({})", known_kids(set)),
+                text!("kid-not-found", kid = kid, known = known_kids(set)),
             ));
         }
         let fitting: Vec<&Key> =
             named.iter().copied().filter(|key| key.mismatch(alg, Purpose::Verify).is_none()).collect();
         return match fitting.len() {
             0 => {
-                let reason = named[0].mismatch(alg, Purpose::Verify).unwrap_or_default();
-                Err(Problem::new(ErrorKind::AlgorithmMismatch, format!("the key with kid \"{kid}\": {reason}")))
+                let reason = named[0].mismatch(alg, Purpose::Verify).unwrap_or_else(|| Text::verbatim(""));
+                Err(Problem::new(ErrorKind::AlgorithmMismatch, text!("kid-mismatch", kid = kid, why = reason)))
             }
             1 => Ok(fitting),
             count => Err(Problem::new(
                 ErrorKind::KeyInvalid,
-                format!("{count} keys in the JWK Set have kid \"{kid}\" and fit {alg}: the set is ambiguous"),
+                text!("kid-ambiguous", count = count, kid = kid, alg = alg.name()),
             )),
         };
     }
@@ -387,37 +382,31 @@ fn select_keys<'k>(set: &'k KeySet, alg: Algorithm, kid: Option<&str>) -> Result
         // A set of one key is that key: say why it does not fit.
         0 if set.keys.len() == 1 => Err(Problem::new(
             ErrorKind::AlgorithmMismatch,
-            set.keys[0].mismatch(alg, Purpose::Verify).unwrap_or_default(),
+            set.keys[0].mismatch(alg, Purpose::Verify).unwrap_or_else(|| Text::verbatim("")),
         )),
-        0 => Err(Problem::new(
-            ErrorKind::KeyNotFound,
-            format!("no key in the JWK Set fits {alg}, and the token has no kid"),
-        )),
+        0 => Err(Problem::new(ErrorKind::KeyNotFound, text!("jwks-none-fits", alg = alg.name()))),
         1 => Ok(fitting),
-        count => Err(Problem::new(
-            ErrorKind::KeyNotFound,
-            format!("{count} keys in the JWK Set fit {alg} and the token has no kid to choose among them"),
-        )),
+        count => Err(Problem::new(ErrorKind::KeyNotFound, text!("jwks-many-fit", count = count, alg = alg.name()))),
     }
 }
 
 /// The set's kids for a message: a few of them and how many there are.
-fn known_kids(set: &KeySet) -> String {
+fn known_kids(set: &KeySet) -> Text {
     let kids: Vec<&str> = set.keys.iter().filter_map(|key| key.kid.as_deref()).collect();
     match kids.len() {
-        0 => "it has no kids".to_owned(),
-        count if count <= KIDS_LISTED => format!("it has: {}", kids.join(", ")),
-        count => format!("it has {count} kids: {}, …", kids[..KIDS_LISTED].join(", ")),
+        0 => text!("kids-none"),
+        count if count <= KIDS_LISTED => text!("kids-all", kids = kids.join(", ")),
+        count => text!("kids-some", count = count, kids = kids[..KIDS_LISTED].join(", ")),
     }
 }
 
-fn embedded_key(decoded: &Decoded) -> Option<Result<Key, String>> {
+fn embedded_key(decoded: &Decoded) -> Option<Result<Key, Text>> {
     if let Some(jwk) = decoded.header_member("jwk") {
         let object = jwk.as_object()?;
         return Some(
             keys::parse_jwk(object)
                 .map(|mut key| {
-                    key.description = format!("{} carried in the token", key.description);
+                    key.description = text!("key-carried", key = key.description);
                     key
                 })
                 .map_err(|error| error.0),
@@ -430,20 +419,16 @@ fn embedded_key(decoded: &Decoded) -> Option<Result<Key, String>> {
 /// The claims set, or why the payload is not one (reported as malformed after the signature check).
 fn payload_claims(decoded: &Decoded) -> Result<&Map<String, Value>, Problem> {
     let offset = decoded.part(Segment::Payload).map_or(0, |part| decoded.char_offset(part.range.start));
-    let malformed = |message: String| Problem::malformed(Segment::Payload, offset, message);
+    let malformed = |message: Text| Problem::malformed(Segment::Payload, offset, message);
     if let Some(name) = decoded.payload_duplicates.first() {
-        return Err(malformed(format!("the payload repeats the member name \"{name}\"")));
+        return Err(malformed(text!("payload-repeats", name = name)));
     }
     match (&decoded.payload_json, decoded.payload_bytes()) {
         (Some(Value::Object(claims)), _) => Ok(claims),
-        (Some(other), _) => {
-            Err(malformed(format!("the payload must be a JSON object of claims, not {}", json_type_name(other))))
-        }
-        (None, Some([])) => Err(malformed("the payload is empty, not a JSON object of claims".to_owned())),
-        (None, Some(bytes)) if std::str::from_utf8(bytes).is_ok() => {
-            Err(malformed("the payload is text, not a JSON object of claims".to_owned()))
-        }
-        (None, _) => Err(malformed("the payload is not UTF-8, so not a JSON object of claims".to_owned())),
+        (Some(other), _) => Err(malformed(text!("payload-not-object", found = json_type_name(other)))),
+        (None, Some([])) => Err(malformed(text!("payload-empty"))),
+        (None, Some(bytes)) if std::str::from_utf8(bytes).is_ok() => Err(malformed(text!("payload-text"))),
+        (None, _) => Err(malformed(text!("payload-not-utf8"))),
     }
 }
 
@@ -466,7 +451,7 @@ fn check_claims(claims: &Map<String, Value>, expect: &Expectations, errors: &mut
     } else if let Some(value) = registered.iss {
         checks.record(
             "iss",
-            string_type(value, "iss").map(|text| format!("issued by \"{text}\" (not checked)")).map_err(failure),
+            string_type(value, "iss").map(|issuer| text!("check-iss-unchecked", issuer = issuer)).map_err(failure),
         );
     }
     if expect.skip.aud {
@@ -477,17 +462,19 @@ fn check_claims(claims: &Map<String, Value>, expect: &Expectations, errors: &mut
     if let Some(expected) = &expect.subject {
         checks.record("sub", subject_check(registered.sub, expected).map_err(failure));
     } else if let Some(value) = registered.sub {
-        checks
-            .record("sub", string_type(value, "sub").map(|text| format!("\"{text}\" (not checked)")).map_err(failure));
+        checks.record(
+            "sub",
+            string_type(value, "sub").map(|sub| text!("check-sub-unchecked", sub = sub)).map_err(failure),
+        );
     }
     if let Some(value) = registered.jti {
-        checks.record("jti", string_type(value, "jti").map(|_| "a string".to_owned()).map_err(failure));
+        checks.record("jti", string_type(value, "jti").map(|_| text!("check-jti")).map_err(failure));
     }
     for name in &expect.required {
         let outcome = if claims.contains_key(name) {
-            Ok("present".to_owned())
+            Ok(text!("check-present"))
         } else {
-            Err(failure(Problem::new(ErrorKind::MissingClaim, format!("the required claim \"{name}\" is missing"))))
+            Err(failure(Problem::new(ErrorKind::MissingClaim, text!("claim-required-missing", name = name))))
         };
         checks.record(format!("require {name}"), outcome);
     }
@@ -534,7 +521,7 @@ struct Checks<'e> {
 }
 
 impl Checks<'_> {
-    fn record(&mut self, name: impl Into<Cow<'static, str>>, outcome: Result<String, Failure>) {
+    fn record(&mut self, name: impl Into<Cow<'static, str>>, outcome: Result<Text, Failure>) {
         let (status, detail) = match outcome {
             Ok(detail) => (CheckStatus::Passed, detail),
             Err((problem, detail)) => {
@@ -549,73 +536,75 @@ impl Checks<'_> {
         self.checks.push(ClaimCheck {
             name: Cow::Borrowed(name),
             status: CheckStatus::Skipped,
-            detail: "skipped".into(),
+            detail: text!("check-skipped"),
         });
     }
 }
 
 /// A failed claim check: the error, and the shorter wording for the check's own line.
-type Failure = (Problem, String);
+type Failure = (Problem, Text);
 
 fn failure(problem: Problem) -> Failure {
     let detail = problem.message.clone();
     (problem, detail)
 }
 
-fn time_check(name: &str, value: &Value, expect: &Expectations) -> Result<String, Failure> {
+fn time_check(name: &str, value: &Value, expect: &Expectations) -> Result<Text, Failure> {
     let Some(at) = value.as_f64() else {
         return Err(failure(Problem::new(
             ErrorKind::InvalidClaimType,
-            format!("{name} must be a NumericDate (a JSON number), not {}", json_type_name(value)),
+            text!("claim-not-numeric-date", name = name.to_owned(), found = json_type_name(value)),
         )));
     };
     let now = expect.at;
-    let when = time::Utc3339(at);
     let leeway = expect.leeway as f64;
-    let ago = time::Span(now - at);
-    let ahead = time::Span(at - now);
+    let when = || Arg::Time(at);
+    let ago = || Arg::Span(now - at);
+    let ahead = || Arg::Span(at - now);
     match name {
         "exp" if now >= at + leeway => Err((
-            Problem::new(ErrorKind::Expired, format!("the token expired at {when}")),
-            format!("expired {ago} ago ({when})"),
+            Problem::new(ErrorKind::Expired, text!("claim-expired", when = when())),
+            text!("check-exp-expired", ago = ago(), when = when()),
         )),
-        "exp" if now >= at => Ok(format!("expired {ago} ago ({when}), within the leeway")),
-        "exp" => Ok(format!("expires in {ahead} ({when})")),
+        "exp" if now >= at => Ok(text!("check-exp-leeway", ago = ago(), when = when())),
+        "exp" => Ok(text!("check-exp-valid", ahead = ahead(), when = when())),
         "nbf" if now < at - leeway => Err((
-            Problem::new(ErrorKind::NotYetValid, format!("the token is not valid before {when}")),
-            format!("not valid for {ahead} more ({when})"),
+            Problem::new(ErrorKind::NotYetValid, text!("claim-not-yet-valid", when = when())),
+            text!("check-nbf-future", ahead = ahead(), when = when()),
         )),
-        "nbf" => Ok(format!("valid since {when}")),
+        "nbf" => Ok(text!("check-nbf-valid", when = when())),
         "iat" if now < at - leeway => Err((
-            Problem::new(ErrorKind::NotYetValid, format!("the token was issued in the future, at {when}")),
-            format!("issued {ahead} in the future ({when})"),
+            Problem::new(ErrorKind::NotYetValid, text!("claim-issued-in-future", when = when())),
+            text!("check-iat-future", ahead = ahead(), when = when()),
         )),
-        "iat" if now < at => Ok(format!("issued {ahead} in the future ({when}), within the leeway")),
-        _ => Ok(format!("issued {ago} ago ({when})")),
+        "iat" if now < at => Ok(text!("check-iat-leeway", ahead = ahead(), when = when())),
+        _ => Ok(text!("check-iat-valid", ago = ago(), when = when())),
     }
 }
 
 fn string_type<'v>(value: &'v Value, name: &str) -> Result<&'v str, Problem> {
     value.as_str().ok_or_else(|| {
-        Problem::new(ErrorKind::InvalidClaimType, format!("{name} must be a string, not {}", json_type_name(value)))
+        Problem::new(
+            ErrorKind::InvalidClaimType,
+            text!("claim-not-string", name = name.to_owned(), found = json_type_name(value)),
+        )
     })
 }
 
-fn issuer_check(value: Option<&Value>, issuers: &[String]) -> Result<String, Problem> {
-    let value = value
-        .ok_or_else(|| Problem::new(ErrorKind::MissingClaim, "the token has no iss, but an issuer is expected"))?;
+fn issuer_check(value: Option<&Value>, issuers: &[String]) -> Result<Text, Problem> {
+    let value = value.ok_or_else(|| Problem::new(ErrorKind::MissingClaim, text!("claim-iss-missing")))?;
     let issuer = string_type(value, "iss")?;
     if issuers.iter().any(|expected| expected == issuer) {
-        Ok(format!("issued by \"{issuer}\""))
+        Ok(text!("check-iss", issuer = issuer))
     } else {
         Err(Problem::new(
             ErrorKind::InvalidIssuer,
-            format!("the issuer \"{issuer}\" is not one of {}", quoted_list(issuers)),
+            text!("claim-iss-wrong", issuer = issuer, expected = quoted_list(issuers)),
         ))
     }
 }
 
-fn audience_check(value: Option<&Value>, audiences: &[String]) -> Option<Result<String, Problem>> {
+fn audience_check(value: Option<&Value>, audiences: &[String]) -> Option<Result<Text, Problem>> {
     let value = value.filter(|value| !value.is_null());
     let named: Result<Vec<&str>, Problem> = value
         .map(|value| match value {
@@ -623,15 +612,12 @@ fn audience_check(value: Option<&Value>, audiences: &[String]) -> Option<Result<
             Value::Array(items) => items
                 .iter()
                 .map(|item| {
-                    item.as_str().ok_or_else(|| {
-                        Problem::new(ErrorKind::InvalidClaimType, "aud must be a string or an array of strings")
-                    })
+                    item.as_str().ok_or_else(|| Problem::new(ErrorKind::InvalidClaimType, text!("claim-aud-type")))
                 })
                 .collect(),
-            other => Err(Problem::new(
-                ErrorKind::InvalidClaimType,
-                format!("aud must be a string or an array of strings, not {}", json_type_name(other)),
-            )),
+            other => {
+                Err(Problem::new(ErrorKind::InvalidClaimType, text!("claim-aud-not", found = json_type_name(other))))
+            }
         })
         .transpose()
         .map(Option::unwrap_or_default);
@@ -641,35 +627,29 @@ fn audience_check(value: Option<&Value>, audiences: &[String]) -> Option<Result<
     };
     match (value.is_some(), audiences.is_empty()) {
         (false, true) => None,
-        (false, false) => {
-            Some(Err(Problem::new(ErrorKind::MissingClaim, "the token has no aud, but an audience is expected")))
-        }
+        (false, false) => Some(Err(Problem::new(ErrorKind::MissingClaim, text!("claim-aud-missing")))),
         (true, true) => Some(Err(Problem::new(
             ErrorKind::InvalidAudience,
-            format!(
-                "the token is meant for {} but no audience was expected (give --aud, or --skip aud)",
-                quoted_list(&named)
-            ),
+            text!("claim-aud-unexpected", named = quoted_list(&named)),
         ))),
         (true, false) => Some(if named.iter().any(|name| audiences.iter().any(|expected| expected == name)) {
-            Ok(format!("meant for {}", quoted_list(&named)))
+            Ok(text!("check-aud", named = quoted_list(&named)))
         } else {
             Err(Problem::new(
                 ErrorKind::InvalidAudience,
-                format!("the token is meant for {}, not {}", quoted_list(&named), quoted_list(audiences)),
+                text!("claim-aud-wrong", named = quoted_list(&named), expected = quoted_list(audiences)),
             ))
         }),
     }
 }
 
-fn subject_check(value: Option<&Value>, expected: &str) -> Result<String, Problem> {
-    let value = value
-        .ok_or_else(|| Problem::new(ErrorKind::MissingClaim, "the token has no sub, but a subject is expected"))?;
+fn subject_check(value: Option<&Value>, expected: &str) -> Result<Text, Problem> {
+    let value = value.ok_or_else(|| Problem::new(ErrorKind::MissingClaim, text!("claim-sub-missing")))?;
     let subject = string_type(value, "sub")?;
     if subject == expected {
-        Ok(format!("\"{subject}\""))
+        Ok(text!("check-sub", sub = subject))
     } else {
-        Err(Problem::new(ErrorKind::InvalidSubject, format!("the subject is \"{subject}\", not \"{expected}\"")))
+        Err(Problem::new(ErrorKind::InvalidSubject, text!("claim-sub-wrong", sub = subject, expected = expected)))
     }
 }
 

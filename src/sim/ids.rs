@@ -105,3 +105,15 @@ mod tests {
         assert_eq!(serde_json::to_string(&FamilyId::from_index(1)).unwrap(), "\"F2\"");
     }
 }
+
+/// Labels go into messages as they print: `F1`, `RT3` read the same in every language.
+macro_rules! label_args {
+    ($($id:ty),*) => {$(
+        impl From<$id> for crate::i18n::Arg {
+            fn from(id: $id) -> crate::i18n::Arg {
+                crate::i18n::Arg::Str(id.to_string())
+            }
+        }
+    )*};
+}
+label_args!(FamilyId, TokenId);

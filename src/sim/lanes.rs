@@ -6,6 +6,8 @@ use super::outcome::RevocationReason;
 use super::scenario::ActionKind;
 use super::timeline::{Event, Timeline};
 use super::tokens::{RefreshStatus, TokenKind};
+use crate::i18n::Text;
+use crate::text;
 use std::collections::HashMap;
 
 /// The phase of a token during a bar.
@@ -40,10 +42,10 @@ pub enum Target {
 }
 
 /// A family revocation, drawn across every lane.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
     pub at: i64,
-    pub text: String,
+    pub text: Text,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -108,9 +110,13 @@ impl Lanes {
             .map(|revocation| Mark {
                 at: revocation.at,
                 text: match revocation.reason {
-                    RevocationReason::ReuseDetected => format!("reuse detected: {} revoked", revocation.family),
-                    RevocationReason::Logout => format!("logout: {} revoked", revocation.family),
-                    RevocationReason::PasswordChange => format!("password change: {} revoked", revocation.family),
+                    RevocationReason::ReuseDetected => {
+                        text!("lanes-reuse-detected-revoked", family = revocation.family)
+                    }
+                    RevocationReason::Logout => text!("lanes-logout-revoked", family = revocation.family),
+                    RevocationReason::PasswordChange => {
+                        text!("lanes-password-change-revoked", family = revocation.family)
+                    }
                 },
             })
             .collect();
@@ -154,7 +160,8 @@ mod tests {
             .map(|bar| (bar.from, bar.to, bar.phase))
             .collect();
         assert_eq!(phases, [(20, 30, Phase::Valid), (30, 61, Phase::Consumed), (61, 600, Phase::Revoked)]);
-        assert_eq!(lanes.marks, [Mark { at: 61, text: "reuse detected: F1 revoked".into() }]);
+        assert_eq!(lanes.marks.len(), 1);
+        assert_eq!((lanes.marks[0].at, lanes.marks[0].text.to_string()), (61, "reuse detected: F1 revoked".to_owned()));
         assert_eq!(lanes.targets[1], Target::Actor(0));
         assert_eq!(lanes.targets[3], Target::ResourceServer);
     }

@@ -15,5 +15,6 @@ pub mod timeline;
 pub mod tokens;
 mod world;
 
+pub use outcome::status_message;
 pub use scenario::{Action, ActionKind, Config, Scenario, ScenarioError, Step};
 pub use timeline::{Event, Summary, Timeline, run};

@@ -3,6 +3,7 @@
 //! misspelt code cannot compile and the timeline's JSON stays byte for byte what scripts match.
 
 use super::ids::{FamilyId, TokenId};
+use crate::i18n::Text;
 use serde::Serialize;
 use std::fmt;
 
@@ -68,6 +69,23 @@ impl ServerAction {
             ServerAction::StoreDown => "store_down",
         }
     }
+
+    /// The action as the log's server column says it ("rotated", "reuse detected").
+    pub fn label(self) -> Text {
+        Text::named(format!("action-{}", self.as_str().replace('_', "-")))
+    }
+}
+
+/// What the refresh API of the seed article answers with each status, in words: its status table.
+pub fn status_message(status: u16) -> Option<Text> {
+    Some(Text::new(match status {
+        200 => "status-200",
+        400 => "status-400",
+        401 => "status-401",
+        403 => "status-403",
+        500 => "status-500",
+        _ => return None,
+    }))
 }
 
 /// Why a family was revoked.
@@ -90,7 +108,7 @@ impl RevocationReason {
 }
 
 /// What one request (or request-less step) came to.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub status: Option<u16>,
     pub error: Option<OAuthError>,
@@ -99,16 +117,30 @@ pub struct Outcome {
     pub issued: Vec<TokenId>,
     pub family: Option<FamilyId>,
     pub server: Vec<ServerAction>,
-    pub message: String,
+    pub message: Text,
 }
 
 impl Outcome {
-    pub fn ok(message: String) -> Outcome {
-        Outcome { status: Some(200), message, ..Outcome::default() }
+    /// A step that sends no request.
+    pub fn quiet(message: Text) -> Outcome {
+        Outcome {
+            status: None,
+            error: None,
+            www_authenticate: None,
+            presented: None,
+            issued: Vec::new(),
+            family: None,
+            server: Vec::new(),
+            message,
+        }
     }
 
-    pub fn fail(status: u16, error: OAuthError, message: String) -> Outcome {
-        Outcome { status: Some(status), error: Some(error), message, ..Outcome::default() }
+    pub fn ok(message: Text) -> Outcome {
+        Outcome { status: Some(200), ..Outcome::quiet(message) }
+    }
+
+    pub fn fail(status: u16, error: OAuthError, message: Text) -> Outcome {
+        Outcome { status: Some(status), error: Some(error), ..Outcome::quiet(message) }
     }
 
     pub fn presenting(mut self, token: Option<TokenId>) -> Outcome {

@@ -8,9 +8,11 @@ use super::scenario::Config;
 use super::store::Store;
 use super::tokens::{API_AUDIENCE, EPOCH, ISSUER, Token, TokenKind};
 use super::world::World;
+use crate::i18n::Text;
 use crate::jose::error::ErrorKind;
 use crate::jose::keys::KeySet;
 use crate::jose::verify::{self, ClaimRequest, Expectations, Skips};
+use crate::text;
 
 pub const INVALID_TOKEN_CHALLENGE: &str = "Bearer error=\"invalid_token\"";
 
@@ -29,7 +31,7 @@ pub(super) fn token_problem(
     rs_now: i64,
     leeway: i64,
     skip_exp: bool,
-) -> Option<String> {
+) -> Option<Text> {
     let decoded = crate::jose::decode(&record.jwt);
     let expect = Expectations::new(ClaimRequest {
         at: (EPOCH + rs_now) as f64,
@@ -47,28 +49,28 @@ pub(super) fn token_problem(
         ErrorKind::Expired => {
             let exp = record.expires_at.unwrap_or(0);
             let clock = if rs_now == record.issued_at || view.config.resource_server.clock_offset == 0 {
-                String::new()
+                Text::verbatim("")
             } else {
-                format!(" (its clock reads {rs_now} s)")
+                text!("rs-its-clock-reads-rs", rs_now = rs_now)
             };
             if leeway > 0 {
-                format!("{} expired at {exp} s and the {leeway} s leeway is used up{clock}", record.label)
+                text!("rs-expired-at-exp-s", label = record.label, exp = exp, leeway = leeway, clock = clock)
             } else {
-                format!("{} expired at {exp} s{clock}", record.label)
+                text!("rs-expired-at-exp-s-2", label = record.label, exp = exp, clock = clock)
             }
         }
         ErrorKind::InvalidAudience if record.kind == TokenKind::Refresh => {
-            format!("{} is a refresh token, meant for the authorization server, not for the API", record.label)
+            text!("rs-refresh-token-meant-authorization", label = record.label)
         }
-        _ => format!("{}: {}", record.label, error.message),
+        _ => text!("rs-message", label = record.label, message = error.message.clone()),
     })
 }
 
 /// Why the resource server refuses an access token.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Refusal {
     /// The token itself fails: signature, expiry against the RS clock with leeway, issuer or audience.
-    Token(String),
+    Token(Text),
     /// The RS must ask the store (denylist, introspection) and the store is down.
     StoreUnreachable,
     Denylisted,
@@ -137,13 +139,15 @@ impl World {
     /// A call to the API with `presented` (a token index, or a label never issued).
     pub fn call(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
         let rs = self.config.resource_server;
-        let refuse = |message: String| Outcome {
+        let refuse = |message: Text| Outcome {
             www_authenticate: Some(INVALID_TOKEN_CHALLENGE.to_owned()),
             ..Outcome::fail(401, OAuthError::InvalidToken, message)
         };
         let token = match presented {
-            None => return refuse(format!("{actor} calls the API without an access token")),
-            Some(Err(label)) => return refuse(format!("{label} was never issued")).presenting(Some(label)),
+            None => return refuse(text!("rs-actor-calls-api-without", actor = actor)),
+            Some(Err(label)) => {
+                return refuse(text!("rs-label-was-never-issued", label = label)).presenting(Some(label));
+            }
             Some(Ok(token)) => token,
         };
         let label = self.label(token);
@@ -151,28 +155,26 @@ impl World {
         let with = |outcome: Outcome| outcome.presenting(Some(label)).in_family(Some(family));
         if let Err(refusal) = verdict(self.resource_view(), &self.tokens[token], now) {
             return with(refuse(match refusal {
-                Refusal::Token(problem) => format!("the API refuses: {problem}"),
+                Refusal::Token(problem) => text!("rs-api-refuses-problem", problem = problem),
                 Refusal::StoreUnreachable => {
-                    format!("the API cannot reach the token store to check {label}, so it refuses the call")
+                    text!("rs-api-cannot-reach-token", label = label)
                 }
-                Refusal::Denylisted => format!("the API refuses: {label} is on the denylist"),
-                Refusal::Inactive { since } => format!(
-                    "the API asks the server about {label}, which answers inactive: its session was revoked at {since} s"
-                ),
+                Refusal::Denylisted => text!("rs-api-refuses-label-on", label = label),
+                Refusal::Inactive { since } => text!("rs-api-asks-server-about", label = label, since = since),
                 Refusal::IntrospectedExpired => {
-                    format!("the API asks the server about {label}, which answers inactive: expired")
+                    text!("rs-api-asks-server-about-2", label = label)
                 }
             }));
         }
         let expires = self.tokens[token].expires_at.unwrap_or(now);
-        let mut message = format!("{actor} calls the API with {label}: token authenticated (valid until {expires} s");
+        let mut message = text!("rs-actor-calls-api-label", actor = actor, label = label, expires = expires);
         if rs.leeway > 0 || rs.clock_offset != 0 {
-            message
-                .push_str(&format!(", {} s on the API's clock with its leeway", expires + rs.leeway - rs.clock_offset));
+            message = message.then(text!("rs-s-on-api-s", seconds = expires + rs.leeway - rs.clock_offset));
         }
-        message.push(')');
+        message = message.then(text!("close-parenthesis"));
         if self.pockets.get(actor).is_some_and(|pocket| pocket.thief) {
-            message.push_str(&format!("; the API cannot tell that {actor} is not {}", self.tokens[token].user));
+            message =
+                message.then(text!("rs-api-cannot-tell-actor", actor = actor, user = self.tokens[token].user.as_str()));
         }
         with(Outcome::ok(message))
     }

@@ -3,6 +3,8 @@
 //! actors, steps out of time order) and every error names the step it is about.
 
 use super::ids::{TokenId, TokenKind};
+use crate::i18n::Text;
+use crate::text;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
@@ -232,25 +234,35 @@ pub struct Scenario {
 }
 
 /// Why a scenario file cannot be run; `step` is 1-based.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioError {
     pub step: Option<usize>,
-    pub message: String,
+    pub message: Text,
+}
+
+impl ScenarioError {
+    /// The error as a text, said in the reader's language when it is shown.
+    pub fn to_text(&self) -> Text {
+        match self.step {
+            Some(step) => text!("scenario-at-step", step = step, message = self.message.clone()),
+            None => self.message.clone(),
+        }
+    }
 }
 
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.step {
-            Some(step) => write!(f, "step {step}: {}", self.message),
-            None => f.write_str(&self.message),
+            Some(step) => text!("scenario-at-step", step = step, message = self.message.clone()).fmt(f),
+            None => self.message.fmt(f),
         }
     }
 }
 
 impl std::error::Error for ScenarioError {}
 
-fn error(step: Option<usize>, message: impl Into<String>) -> ScenarioError {
-    ScenarioError { step, message: message.into() }
+fn error(step: Option<usize>, message: Text) -> ScenarioError {
+    ScenarioError { step, message }
 }
 
 /// The largest number of seconds any time or duration of a scenario may be: a hundred years. Sums of a few of them
@@ -269,7 +281,7 @@ impl Scenario {
         config: Config,
         steps: Vec<Step>,
     ) -> Result<Scenario, ScenarioError> {
-        config.check().map_err(|message| error(None, format!("config: {message}")))?;
+        config.check().map_err(|message| error(None, text!("scenario-config-message", message = message)))?;
         let scenario = Scenario { name: name.into(), description, config, steps };
         scenario.validate()?;
         Ok(scenario)
@@ -282,31 +294,33 @@ impl Scenario {
 
     pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
         let value: Value =
-            serde_json::from_str(text).map_err(|e| error(None, format!("the scenario is not valid JSON: {e}")))?;
+            serde_json::from_str(text).map_err(|e| error(None, text!("scenario-scenario-valid-json-e", e = e)))?;
         Scenario::from_value(&value)
     }
 
     pub fn from_value(value: &Value) -> Result<Scenario, ScenarioError> {
-        let object = value.as_object().ok_or_else(|| error(None, "the scenario must be a JSON object"))?;
+        let object = value.as_object().ok_or_else(|| error(None, text!("scenario-scenario-must-json-object")))?;
         let name = match object.get("name") {
             None => "untitled scenario".to_owned(),
             Some(Value::String(name)) => name.clone(),
-            Some(_) => return Err(error(None, "\"name\" must be a string")),
+            Some(_) => return Err(error(None, text!("scenario-name-must-string"))),
         };
         let description = match object.get("description") {
             None | Some(Value::Null) => None,
             Some(Value::String(text)) => Some(text.clone()),
-            Some(_) => return Err(error(None, "\"description\" must be a string")),
+            Some(_) => return Err(error(None, text!("scenario-description-must-string"))),
         };
         let config = match object.get("config") {
             None | Some(Value::Null) => Config::default(),
-            Some(config) => serde_json::from_value(config.clone()).map_err(|e| error(None, format!("config: {e}")))?,
+            Some(config) => {
+                serde_json::from_value(config.clone()).map_err(|e| error(None, text!("scenario-config-e", e = e)))?
+            }
         };
         let steps = object
             .get("steps")
-            .ok_or_else(|| error(None, "the scenario has no \"steps\""))?
+            .ok_or_else(|| error(None, text!("scenario-scenario-has-no-steps")))?
             .as_array()
-            .ok_or_else(|| error(None, "\"steps\" must be an array"))?;
+            .ok_or_else(|| error(None, text!("scenario-steps-must-array")))?;
         let steps = steps
             .iter()
             .enumerate()
@@ -325,7 +339,7 @@ impl Scenario {
 
     /// Replaces the config, unless one of its numbers is out of range (then nothing changes).
     pub fn set_config(&mut self, config: Config) -> Result<(), ScenarioError> {
-        config.check().map_err(|message| error(None, format!("config: {message}")))?;
+        config.check().map_err(|message| error(None, text!("scenario-config-message", message = message)))?;
         self.config = config;
         Ok(())
     }
@@ -345,7 +359,7 @@ impl Scenario {
             if step.at < previous {
                 return Err(error(
                     Some(index + 1),
-                    format!("at {} comes before the previous step's {previous}: steps must be in time order", step.at),
+                    text!("scenario-at-comes-before-previous", at = step.at, previous = previous),
                 ));
             }
             previous = step.at;
@@ -357,10 +371,10 @@ impl Scenario {
         for (index, step) in self.steps.iter().enumerate() {
             if let Action::Steal { from, .. } = &step.action {
                 if !actors.contains(from.as_str()) {
-                    return Err(error(Some(index + 1), format!("\"from\": no step has the actor \"{from}\"")));
+                    return Err(error(Some(index + 1), text!("scenario-from-no-step-has", from = from)));
                 }
                 if *from == step.actor {
-                    return Err(error(Some(index + 1), "an actor cannot steal from itself"));
+                    return Err(error(Some(index + 1), text!("scenario-actor-cannot-steal-from")));
                 }
             }
         }
@@ -385,7 +399,7 @@ impl Scenario {
     /// no other step).
     pub fn remove_step(&mut self, index: usize) -> Result<Step, ScenarioError> {
         if index >= self.steps.len() {
-            return Err(error(Some(index + 1), "there is no such step"));
+            return Err(error(Some(index + 1), text!("scenario-there-no-such-step")));
         }
         let step = self.steps.remove(index);
         match self.validate() {
@@ -437,54 +451,53 @@ impl Scenario {
     }
 }
 
-fn check_at(at: i64) -> Result<(), String> {
+fn check_at(at: i64) -> Result<(), Text> {
     if (0..=MAX_SECONDS).contains(&at) {
         Ok(())
     } else {
-        Err(format!("\"at\" must be a whole number of seconds from 0 to {MAX_SECONDS} (100 years), not {at}"))
+        Err(text!("scenario-at-must-whole-number", max = MAX_SECONDS, at = at))
     }
 }
 
-fn check_outage(seconds: i64) -> Result<(), String> {
+fn check_outage(seconds: i64) -> Result<(), Text> {
     if (1..=MAX_SECONDS).contains(&seconds) {
         Ok(())
     } else {
-        Err(format!("\"for\" must be from 1 to {MAX_SECONDS} seconds (100 years), not {seconds}"))
+        Err(text!("scenario-must-from-1-max", max = MAX_SECONDS, seconds = seconds))
     }
 }
 
 /// A duration field of the config within 1 (or 0) and `MAX_SECONDS`.
-fn check_seconds(field: &str, value: i64, least: i64) -> Result<(), String> {
+fn check_seconds(field: &str, value: i64, least: i64) -> Result<(), Text> {
     if (least..=MAX_SECONDS).contains(&value) {
         Ok(())
     } else {
-        Err(format!("{field} must be from {least} to {MAX_SECONDS} seconds (100 years), not {value}"))
+        Err(text!("scenario-field-must-from-least", field = field, least = least, max = MAX_SECONDS, value = value))
     }
 }
 
 impl Config {
-    fn check(&self) -> Result<(), String> {
+    fn check(&self) -> Result<(), Text> {
         check_seconds("access_ttl", self.access_ttl, 1)?;
         if let Some(idle) = self.refresh_idle {
-            check_seconds("refresh_idle", idle, 1).map_err(|message| format!("{message}; null means no idle limit"))?;
+            check_seconds("refresh_idle", idle, 1)
+                .map_err(|message| text!("scenario-message-null-means-no", message = message))?;
         }
         if let Some(absolute) = self.refresh_absolute {
             check_seconds("refresh_absolute", absolute, 1)
-                .map_err(|message| format!("{message}; null means no absolute limit"))?;
+                .map_err(|message| text!("scenario-message-null-means-no-2", message = message))?;
         }
         check_seconds("grace.seconds", self.grace.seconds, 0)?;
         if self.grace.count > MAX_GRACE_COUNT {
-            return Err(format!("grace.count must be at most {MAX_GRACE_COUNT}, not {}", self.grace.count));
+            return Err(text!("scenario-grace-count-must-at", max = MAX_GRACE_COUNT, count = self.grace.count));
         }
         check_seconds("resource_server.leeway", self.resource_server.leeway, 0)?;
         let offset = self.resource_server.clock_offset;
         if !(-MAX_SECONDS..=MAX_SECONDS).contains(&offset) {
-            return Err(format!(
-                "resource_server.clock_offset must be within {MAX_SECONDS} seconds (100 years) either way, not {offset}"
-            ));
+            return Err(text!("scenario-resource-server-clock-offset", max = MAX_SECONDS, offset = offset));
         }
         if !(400..=599).contains(&self.token_error_status) {
-            return Err("token_error_status must be an HTTP error status (400-599)".into());
+            return Err(text!("scenario-token-error-status-must"));
         }
         Ok(())
     }
@@ -520,84 +533,86 @@ impl Step {
 }
 
 /// A whole number of seconds from a JSON number, named `field` in the message when it is not one.
-fn whole_seconds(value: &Value, field: &str) -> Result<i64, String> {
+fn whole_seconds(value: &Value, field: &str) -> Result<i64, Text> {
     match value {
         Value::Number(number) => {
-            number.as_i64().ok_or_else(|| format!("\"{field}\" must be a whole number of seconds, not {number}"))
+            number.as_i64().ok_or_else(|| text!("scenario-field-must-whole-number", field = field, number = number))
         }
-        other => Err(format!("\"{field}\" must be a number of seconds, not {other}")),
+        other => Err(text!("scenario-field-must-number-seconds", field = field, other = other)),
     }
 }
 
-fn parse_step(value: &Value) -> Result<Step, String> {
-    let object = value.as_object().ok_or("a step must be a JSON object")?;
+fn parse_step(value: &Value) -> Result<Step, Text> {
+    let object = value.as_object().ok_or_else(|| text!("scenario-step-must-json-object"))?;
     if let Some(unknown) = object.keys().find(|key| !STEP_FIELDS.contains(&key.as_str())) {
-        return Err(format!("unknown field \"{unknown}\" (a step has {})", STEP_FIELDS.join(", ")));
+        return Err(text!("scenario-unknown-field-unknown-step", unknown = unknown, fields = STEP_FIELDS.join(", ")));
     }
-    let at = whole_seconds(object.get("at").ok_or("the step has no \"at\"")?, "at")?;
+    let at = whole_seconds(object.get("at").ok_or_else(|| text!("scenario-step-has-no-at"))?, "at")?;
     check_at(at)?;
     let actor = match object.get("actor") {
         Some(Value::String(actor)) if !actor.trim().is_empty() => actor.clone(),
-        Some(Value::String(_)) => return Err("\"actor\" must not be empty".into()),
-        Some(other) => return Err(format!("\"actor\" must be a string, not {other}")),
-        None => return Err("the step has no \"actor\"".into()),
+        Some(Value::String(_)) => return Err(text!("scenario-actor-must-empty")),
+        Some(other) => return Err(text!("scenario-actor-must-string-other", other = other)),
+        None => return Err(text!("scenario-step-has-no-actor")),
     };
-    let text = |name: &str| -> Result<Option<String>, String> {
+    let text = |name: &str| -> Result<Option<String>, Text> {
         match object.get(name) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(text)) => Ok(Some(text.clone())),
-            Some(other) => Err(format!("\"{name}\" must be a string, not {other}")),
+            Some(other) => Err(text!("scenario-name-must-string-other", name = name, other = other)),
         }
     };
-    let action_name = text("do")?.ok_or("the step has no \"do\"")?;
+    let action_name = text("do")?.ok_or_else(|| text!("scenario-step-has-no-do"))?;
     let kind = ActionKind::from_name(&action_name).ok_or_else(|| {
         let names: Vec<&str> = ActionKind::ALL.iter().map(|kind| kind.name()).collect();
-        format!("unknown action \"{action_name}\" (expected one of {})", names.join(", "))
+        text!("scenario-unknown-action-action-name", action_name = &action_name, names = names.join(", "))
     })?;
     let action = match kind {
         ActionKind::Steal => {
-            let from = text("from")?.ok_or("a steal needs \"from\": the actor whose tokens are copied")?;
+            let from = text("from")?.ok_or_else(|| text!("scenario-steal-needs-from-actor"))?;
             let what = match text("what")?.as_deref() {
                 Some("access") => Loot::Access,
                 Some("refresh") => Loot::Refresh,
                 Some("both") | None => Loot::Both,
-                Some(other) => return Err(format!("\"what\" must be access, refresh or both, not \"{other}\"")),
+                Some(other) => return Err(text!("scenario-what-must-access-refresh", other = other)),
             };
             Action::Steal { from, what }
         }
         ActionKind::StoreOutage => {
-            let value = object.get("for").ok_or("a store_outage needs \"for\": how many seconds the store is down")?;
+            let value = object.get("for").ok_or_else(|| text!("scenario-store-outage-needs-how"))?;
             let seconds = whole_seconds(value, "for")?;
             check_outage(seconds)?;
             Action::StoreOutage { seconds }
         }
-        other => Action::plain(other).ok_or_else(|| format!("\"{action_name}\" needs more than its name"))?,
+        other => {
+            Action::plain(other).ok_or_else(|| text!("scenario-action-name-needs-more", action_name = &action_name))?
+        }
     };
     let lose_response = match object.get("lose_response") {
         None | Some(Value::Null) => false,
         Some(Value::Bool(lose)) => *lose,
-        Some(other) => return Err(format!("\"lose_response\" must be true or false, not {other}")),
+        Some(other) => return Err(text!("scenario-lose-response-must-true", other = other)),
     };
     if lose_response && !matches!(action, Action::Refresh | Action::Login | Action::Extend) {
-        return Err(format!("\"lose_response\" applies to a request that issues tokens, not to {action_name}"));
+        return Err(text!("scenario-lose-response-applies-request", action_name = &action_name));
     }
     let token = match text("token")? {
         None => None,
         Some(label) => {
             let Some(wanted) = kind.presents() else {
-                return Err(format!("\"token\" does not apply to {action_name}"));
+                return Err(text!("scenario-token-does-apply-action", action_name = &action_name));
             };
             match TokenId::parse(&label).filter(|token| token.kind == wanted) {
                 Some(token) => Some(token),
                 None => {
                     let prefix = if wanted == TokenKind::Access { "AT" } else { "RT" };
-                    return Err(format!("\"token\" must name a {prefix} label such as {prefix}1, not \"{label}\""));
+                    return Err(text!("scenario-token-must-name-prefix", prefix = prefix, label = label));
                 }
             }
         }
     };
     if object.contains_key("from") && !matches!(action, Action::Steal { .. }) {
-        return Err(format!("\"from\" applies to steal, not to {action_name}"));
+        return Err(text!("scenario-from-applies-steal-action", action_name = &action_name));
     }
     Ok(Step { at, actor, action, token, lose_response, narration: text("narration")? })
 }
@@ -653,9 +668,12 @@ mod tests {
             Scenario::from_json(r#"{"config": {"acces_ttl": 5}, "steps": []}"#)
                 .unwrap_err()
                 .message
+                .to_string()
                 .contains("acces_ttl")
         );
-        assert!(Scenario::from_json("{").unwrap_err().message.starts_with("the scenario is not valid JSON"));
+        assert!(
+            Scenario::from_json("{").unwrap_err().message.to_string().starts_with("the scenario is not valid JSON")
+        );
     }
 
     #[test]
@@ -686,7 +704,7 @@ mod tests {
         ] {
             let text = format!(r#"{{"config": {config}, "steps": []}}"#);
             let problem = Scenario::from_json(&text).unwrap_err();
-            assert!(problem.message.starts_with(&format!("config: {field} must be")), "{field}: {problem}");
+            assert!(problem.message.to_string().starts_with(&format!("config: {field} must be")), "{field}: {problem}");
         }
         let late = Scenario::from_json(&steps_json(&format!(r#"{{"at": {huge}, "actor": "c", "do": "call"}}"#)));
         assert_eq!(late.unwrap_err().step, Some(2));

@@ -7,37 +7,41 @@ use super::outcome::{OAuthError, Outcome, RevocationReason, ServerAction};
 use super::scenario::{DenylistTtl, GraceKind, Strategy};
 use super::tokens::{RefreshStatus, TokenKind};
 use super::world::World;
+use crate::i18n::Text;
+use crate::text;
 use std::ops::ControlFlow;
-
-const STORE_DOWN: &str = "internal error: the token store is down, so the server cannot look anything up";
 
 impl World {
     /// Rewrites a token-endpoint 400 to the configured status (Auth0 answers 403); 500 stays 500.
-    fn token_error(&self, error: OAuthError, message: String) -> Outcome {
+    fn token_error(&self, error: OAuthError, message: Text) -> Outcome {
         let status = self.config.token_error_status;
         Outcome::fail(status, error, message)
     }
 
     /// The token a grant presents, or the answer that ends the request: presenting none (`missing` says why) or
-    /// one never issued (`{label} {unknown}`).
+    /// one never issued (`unknown` says so).
     fn granted_token(
         &self,
         presented: Option<Result<usize, TokenId>>,
-        missing: impl FnOnce() -> String,
-        unknown: &str,
+        missing: impl FnOnce() -> Text,
+        unknown: impl FnOnce(TokenId) -> Text,
     ) -> ControlFlow<Outcome, usize> {
         match presented {
             None => ControlFlow::Break(self.token_error(OAuthError::InvalidRequest, missing())),
-            Some(Err(label)) => ControlFlow::Break(
-                self.token_error(OAuthError::InvalidGrant, format!("{label} {unknown}")).presenting(Some(label)),
-            ),
+            Some(Err(label)) => {
+                ControlFlow::Break(self.token_error(OAuthError::InvalidGrant, unknown(label)).presenting(Some(label)))
+            }
             Some(Ok(token)) => ControlFlow::Continue(token),
         }
     }
 
     pub fn login(&mut self, actor: &str, now: i64) -> Outcome {
         if self.store.is_down(now) {
-            return Outcome::fail(500, OAuthError::ServerError, format!("{actor} cannot log in: {STORE_DOWN}"));
+            return Outcome::fail(
+                500,
+                OAuthError::ServerError,
+                text!("server-actor-cannot-log-store", actor = actor, down = text!("server-store-down")),
+            );
         }
         let family = self.start_family(actor, now);
         let access = self.issue_access(family, now);
@@ -49,32 +53,33 @@ impl World {
         let family_id = self.families[family].id;
         let expiry = self.tokens[access].expires_at.unwrap_or(now);
         let message = match issued.get(1) {
-            Some(refresh) => format!(
-                "{actor} logs in: the server starts family {family_id} and issues {} (valid until {expiry} s) and {}",
-                labels[0],
-                self.refresh_validity(*refresh)
+            Some(refresh) => text!(
+                "server-actor-logs-server-starts",
+                actor = actor,
+                family_id = family_id,
+                labels = labels[0],
+                expiry = expiry,
+                refresh = self.refresh_validity(*refresh)
             ),
-            None => format!(
-                "{actor} logs in and gets {} (valid until {expiry} s); there is no refresh token in this design",
-                labels[0]
-            ),
+            None => text!("server-actor-logs-gets-valid", actor = actor, labels = labels[0], expiry = expiry),
         };
         Outcome { issued: labels, server: vec![ServerAction::FamilyStarted], ..Outcome::ok(message) }
             .in_family(Some(family_id))
     }
 
-    fn refresh_validity(&self, token: usize) -> String {
+    fn refresh_validity(&self, token: usize) -> Text {
         let record = &self.tokens[token];
         match record.expires_at {
-            Some(at) => format!("{} (valid until {at} s)", record.label),
-            None => format!("{} (no expiry)", record.label),
+            Some(at) => text!("server-valid-until-at-s", label = record.label, at = at),
+            None => text!("server-no-expiry", label = record.label),
         }
     }
 
     /// The `/refresh` endpoint. `presented` is the token index, or `Err(label)` for a label never issued.
     pub fn refresh(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
-        let missing = || format!("{actor} has no refresh token to present");
-        let token = match self.granted_token(presented, missing, "is unknown to the server: it was never issued") {
+        let missing = || text!("server-actor-has-no-refresh", actor = actor);
+        let unknown = |label: TokenId| text!("server-never-issued", label = label.to_string());
+        let token = match self.granted_token(presented, missing, unknown) {
             ControlFlow::Continue(token) => token,
             ControlFlow::Break(outcome) => return outcome,
         };
@@ -82,36 +87,40 @@ impl World {
         let family_id = self.tokens[token].family;
         let with = |outcome: Outcome| outcome.presenting(Some(label)).in_family(Some(family_id));
         if self.store.is_down(now) {
-            return with(Outcome::fail(500, OAuthError::ServerError, format!("{actor} cannot refresh: {STORE_DOWN}")));
+            return with(Outcome::fail(
+                500,
+                OAuthError::ServerError,
+                text!("server-actor-cannot-refresh-store", actor = actor, down = text!("server-store-down")),
+            ));
         }
         if self.tokens[token].kind != TokenKind::Refresh {
             return with(
-                self.token_error(OAuthError::InvalidGrant, format!("{label} is an access token, not a refresh token")),
+                self.token_error(OAuthError::InvalidGrant, text!("server-label-access-token-refresh", label = label)),
             );
         }
         let family = family_id.index();
         if let (Some(at), Some(reason)) = (self.families[family].revoked_at, self.families[family].revoked_by) {
             let why = match reason {
-                RevocationReason::ReuseDetected => "after reuse was detected",
-                RevocationReason::Logout => "at logout",
-                RevocationReason::PasswordChange => "after a password change",
+                RevocationReason::ReuseDetected => text!("server-revoked-after-reuse"),
+                RevocationReason::Logout => text!("server-revoked-at-logout"),
+                RevocationReason::PasswordChange => text!("server-revoked-after-password-change"),
             };
             return with(self.token_error(
                 OAuthError::InvalidGrant,
-                format!("{label} is rejected: family {family_id} was revoked at {at} s {why}"),
+                text!("server-label-rejected-family-family", label = label, family_id = family_id, at = at, why = why),
             ));
         }
         if self.families[family].absolute_expiry.is_some_and(|expiry| now >= expiry) {
             let expiry = self.families[family].absolute_expiry.unwrap_or(now);
             return with(self.token_error(
                 OAuthError::InvalidGrant,
-                format!("{label} is rejected: the session's absolute lifetime ended at {expiry} s; log in again"),
+                text!("server-label-rejected-session-s", label = label, expiry = expiry),
             ));
         }
         match self.tokens[token].status {
             Some(RefreshStatus::Current) => with(self.refresh_current(actor, token, family, now)),
             Some(RefreshStatus::Consumed) => with(self.refresh_consumed(actor, token, family, now)),
-            _ => with(self.token_error(OAuthError::InvalidGrant, format!("{label} was revoked"))),
+            _ => with(self.token_error(OAuthError::InvalidGrant, text!("server-label-was-revoked", label = label))),
         }
     }
 
@@ -119,10 +128,8 @@ impl World {
         let label = self.label(token);
         if self.tokens[token].is_expired(now) {
             let at = self.tokens[token].expires_at.unwrap_or(now);
-            return self.token_error(
-                OAuthError::InvalidGrant,
-                format!("{label} expired at {at} s: it sat unused longer than the idle lifetime; log in again"),
-            );
+            return self
+                .token_error(OAuthError::InvalidGrant, text!("server-label-expired-at-at", label = label, at = at));
         }
         self.tokens[token].uses += 1;
         let access = self.issue_access(family, now);
@@ -131,9 +138,12 @@ impl World {
             Strategy::Rotation => {
                 self.consume(token, now);
                 let child = self.issue_refresh(family, Some(token), now);
-                let message = format!(
-                    "{actor} refreshes with {label}: the server marks it consumed and issues {access_label} and {}",
-                    self.refresh_validity(child)
+                let message = text!(
+                    "server-actor-refreshes-label-server",
+                    actor = actor,
+                    label = label,
+                    access_label = access_label,
+                    child = self.refresh_validity(child)
                 );
                 Outcome {
                     issued: vec![access_label, self.label(child)],
@@ -144,9 +154,14 @@ impl World {
             _ => {
                 self.tokens[token].expires_at = self.refresh_expiry(family, now);
                 self.write_refresh(token, now);
-                let message = format!(
-                    "{actor} refreshes with {label} and gets {access_label}; {label} stays the same and stays valid{}",
-                    self.tokens[token].expires_at.map_or(String::new(), |at| format!(" until {at} s"))
+                let message = text!(
+                    "server-actor-refreshes-label-gets",
+                    actor = actor,
+                    label = label,
+                    access_label = access_label,
+                    until = self.tokens[token]
+                        .expires_at
+                        .map_or(Text::verbatim(""), |at| text!("server-valid-until", at = at))
                 );
                 Outcome { issued: vec![access_label], server: vec![ServerAction::AccessIssued], ..Outcome::ok(message) }
             }
@@ -179,18 +194,25 @@ impl World {
                     issued.push(self.label(current));
                 }
                 let handed = issued.get(1).map_or(String::new(), TokenId::to_string);
-                let message = format!(
-                    "{actor} presents {label} again, already consumed; inside the grace rule the server returns \
-                     {access_label} and the current {handed}"
+                let message = text!(
+                    "server-actor-presents-label-again",
+                    actor = actor,
+                    label = label,
+                    access_label = access_label,
+                    handed = handed
                 );
                 return Outcome { issued, server: vec![ServerAction::GraceAccepted], ..Outcome::ok(message) };
             }
             let child = self.issue_refresh(family, Some(token), now);
             let child_label = self.label(child);
-            let message = format!(
-                "{actor} presents {label} again, already consumed at {consumed_at} s; inside the grace rule the \
-                 server issues {access_label} and {child_label}, so family {} branches",
-                self.families[family].id
+            let message = text!(
+                "server-actor-presents-label-again-2",
+                actor = actor,
+                label = label,
+                consumed_at = consumed_at,
+                access_label = access_label,
+                child_label = child_label,
+                id = self.families[family].id
             );
             return Outcome {
                 issued: vec![access_label, child_label],
@@ -205,23 +227,25 @@ impl World {
             if deactivate {
                 server.push(ServerAction::AccessDeactivated);
             }
-            let message = format!(
-                "{label} was already used at {consumed_at} s: reuse detected. The server cannot tell the thief from \
-                 the owner, so it revokes family {} and every refresh token in it",
-                self.families[family].id
+            let message = text!(
+                "server-label-was-already-used",
+                label = label,
+                consumed_at = consumed_at,
+                id = self.families[family].id
             );
             return Outcome { server, ..self.token_error(OAuthError::InvalidGrant, message) };
         }
         self.token_error(
             OAuthError::InvalidGrant,
-            format!("{label} was already used at {consumed_at} s; without reuse detection the server just refuses it"),
+            text!("server-label-was-already-used-2", label = label, consumed_at = consumed_at),
         )
     }
 
     /// The naive `/extend` of the seed flow: any AT with a good signature, expired or not, buys a fresh one.
     pub fn extend(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
-        let missing = || format!("{actor} has no access token to extend");
-        let token = match self.granted_token(presented, missing, "is unknown: it was never issued") {
+        let missing = || text!("server-actor-has-no-access", actor = actor);
+        let unknown = |label: TokenId| text!("server-never-issued-extend", label = label.to_string());
+        let token = match self.granted_token(presented, missing, unknown) {
             ControlFlow::Continue(token) => token,
             ControlFlow::Break(outcome) => return outcome,
         };
@@ -229,27 +253,29 @@ impl World {
         let family_id = self.tokens[token].family;
         let with = |outcome: Outcome| outcome.presenting(Some(label)).in_family(Some(family_id));
         if self.config.strategy != Strategy::ExtendAccess {
-            return with(self.token_error(
-                OAuthError::InvalidGrant,
-                "this server does not extend access tokens: it uses refresh tokens".to_owned(),
-            ));
+            return with(self.token_error(OAuthError::InvalidGrant, text!("server-does-not-extend")));
         }
         if let Some(problem) = super::resource::token_problem(self.resource_view(), &self.tokens[token], now, 0, true) {
-            return with(self.token_error(OAuthError::InvalidGrant, format!("/extend refuses it: {problem}")));
+            return with(
+                self.token_error(OAuthError::InvalidGrant, text!("server-extend-refuses-problem", problem = problem)),
+            );
         }
         let family = family_id.index();
         if let Some(at) = self.families[family].revoked_at {
             return with(self.token_error(
                 OAuthError::InvalidGrant,
-                format!("{label} is refused: the session {family_id} was revoked at {at} s"),
+                text!("server-label-refused-session-family", label = label, family_id = family_id, at = at),
             ));
         }
         let access = self.issue_access(family, now);
         let access_label = self.label(access);
-        let expired = if self.tokens[token].is_expired(now) { "expired " } else { "" };
-        let message = format!(
-            "{actor} sends the {expired}{label} to /extend; its signature is good, so the server issues {access_label}: \
-             whoever holds any access token can stay logged in forever"
+        let expired = if self.tokens[token].is_expired(now) { "yes" } else { "no" };
+        let message = text!(
+            "server-actor-sends-expired-label",
+            actor = actor,
+            expired = expired,
+            label = label,
+            access_label = access_label
         );
         with(Outcome { issued: vec![access_label], server: vec![ServerAction::AccessExtended], ..Outcome::ok(message) })
     }
@@ -257,20 +283,23 @@ impl World {
     /// `POST /revoke` of an access token: its id goes on the denylist in the store.
     pub fn deny(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
         if self.store.is_down(now) {
-            return Outcome::fail(500, OAuthError::ServerError, format!("{actor} cannot revoke: {STORE_DOWN}"));
+            return Outcome::fail(
+                500,
+                OAuthError::ServerError,
+                text!("server-actor-cannot-revoke-store", actor = actor, down = text!("server-store-down")),
+            );
         }
         let token = match presented {
             Some(Ok(token)) if self.tokens[token].kind == TokenKind::Access => token,
             Some(Ok(token)) => {
                 let label = self.label(token);
-                return Outcome::ok(format!("revocation answers 200 for anything; {label} is not an access token"))
+                return Outcome::ok(text!("server-revocation-answers-200-anything", label = label))
                     .presenting(Some(label));
             }
             Some(Err(label)) => {
-                return Outcome::ok(format!("revocation answers 200 even for an unknown token such as {label}"))
-                    .presenting(Some(label));
+                return Outcome::ok(text!("server-revocation-answers-200-even", label = label)).presenting(Some(label));
             }
-            None => return Outcome::ok(format!("{actor} has no access token; revocation answers 200 anyway")),
+            None => return Outcome::ok(text!("server-actor-has-no-access-2", actor = actor)),
         };
         let label = self.label(token);
         let family_id = self.tokens[token].family;
@@ -283,15 +312,12 @@ impl World {
         self.tokens[token].denied_at.get_or_insert(now);
         self.tokens[token].deny_expires_at = Some(until);
         self.store.set(now, &format!("deny:{label}"), "revoked".into(), Some(until));
-        let mut message = format!("{label} goes on the denylist until {until} s");
+        let mut message = text!("server-label-goes-on-denylist", label = label, until = until);
         if until < exp + leeway {
-            message.push_str(&format!(
-                ": that is {} s too early, the resource server's leeway lets it back in until {} s",
-                exp + leeway - until,
-                exp + leeway
-            ));
+            message =
+                message.then(text!("server-s-too-early-resource", early = exp + leeway - until, back = exp + leeway));
         } else if !self.config.resource_server.denylist {
-            message.push_str(", but this resource server does not check the denylist");
+            message = message.then(text!("server-denylist-unchecked"));
         }
         Outcome { server: vec![ServerAction::Denylisted], ..Outcome::ok(message) }
             .presenting(Some(label))
@@ -300,33 +326,33 @@ impl World {
 
     pub fn logout(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
         if self.store.is_down(now) {
-            return Outcome::fail(500, OAuthError::ServerError, format!("{actor} cannot log out: {STORE_DOWN}"));
+            return Outcome::fail(
+                500,
+                OAuthError::ServerError,
+                text!("server-actor-cannot-log-out", actor = actor, down = text!("server-store-down")),
+            );
         }
         let token = match presented {
             Some(Ok(token)) => Some(token),
             Some(Err(label)) => {
-                return Outcome::ok(format!("logout answers 200 even for an unknown token such as {label}"))
-                    .presenting(Some(label));
+                return Outcome::ok(text!("server-logout-answers-200-even", label = label)).presenting(Some(label));
             }
             None => self.newest(actor, TokenKind::Refresh).or_else(|| self.newest(actor, TokenKind::Access)),
         };
         let Some(token) = token else {
-            return Outcome::ok(format!("{actor} holds no token; logout answers 200 anyway"));
+            return Outcome::ok(text!("server-actor-holds-no-token", actor = actor));
         };
         let label = self.label(token);
         let family_id = self.tokens[token].family;
         let family = family_id.index();
         let presented_label = (self.tokens[token].kind == TokenKind::Refresh).then_some(label);
         if self.families[family].is_revoked() {
-            return Outcome::ok(format!("{actor} logs out; family {family_id} was already revoked"))
+            return Outcome::ok(text!("server-actor-logs-out-family", actor = actor, family_id = family_id))
                 .presenting(presented_label)
                 .in_family(Some(family_id));
         }
         self.revoke_family(family, now, RevocationReason::Logout, true);
-        let message = format!(
-            "{actor} logs out: family {family_id} is revoked. Its access tokens still pass a resource server that \
-             validates them locally until they expire"
-        );
+        let message = text!("server-actor-logs-out-family-2", actor = actor, family_id = family_id);
         Outcome { server: vec![ServerAction::FamilyRevoked], ..Outcome::ok(message) }
             .presenting(presented_label)
             .in_family(Some(family_id))
@@ -337,7 +363,7 @@ impl World {
             return Outcome::fail(
                 500,
                 OAuthError::ServerError,
-                format!("{actor} cannot change the password: {STORE_DOWN}"),
+                text!("server-actor-cannot-change-password", actor = actor, down = text!("server-store-down")),
             );
         }
         let families = self.user_families.get(actor).cloned().unwrap_or_default();
@@ -347,13 +373,9 @@ impl World {
         }
         let ids: Vec<String> = live.iter().map(|family| self.families[*family].id.to_string()).collect();
         let message = if ids.is_empty() {
-            format!("{actor} changes the password; there was no live session to revoke")
+            text!("server-actor-changes-password-there", actor = actor)
         } else {
-            format!(
-                "{actor} changes the password: every session of {actor} is revoked ({}); issued access tokens live \
-                 on until they expire unless the resource server checks with the server",
-                ids.join(", ")
-            )
+            text!("server-actor-changes-password-every", actor = actor, families = ids.join(", "))
         };
         let family = (live.len() == 1).then(|| self.families[live[0]].id);
         let server = if ids.is_empty() { Vec::new() } else { vec![ServerAction::FamiliesRevoked] };

@@ -4,16 +4,19 @@
 
 use super::ids::{FamilyId, TokenId};
 use super::outcome::{OAuthError, RevocationReason, ServerAction};
+use super::presets::Words;
 use super::resource::{self, ResourceView};
 use super::scenario::{Action, ActionKind, Config, Scenario, Step};
 use super::store::Store;
 use super::tokens::{self, Family, Token, TokenKind};
 use super::world::World;
+use crate::i18n::Text;
 use crate::jose::keys::KeySet;
+use crate::text;
 use serde::Serialize;
 use std::collections::HashMap;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
     /// 0-based index of the step this event answers.
     pub step: usize,
@@ -33,8 +36,8 @@ pub struct Event {
     pub family: Option<FamilyId>,
     pub server: Vec<ServerAction>,
     pub lost_response: bool,
-    pub message: String,
-    pub narration: Option<String>,
+    pub message: Text,
+    pub narration: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,7 +66,7 @@ pub struct Summary {
 /// Everything a run produced.
 #[derive(Debug, Clone)]
 pub struct Timeline {
-    pub name: String,
+    pub name: Text,
     pub config: Config,
     /// The HS256 secret (UTF-8) every token of the run is signed with.
     pub secret: String,
@@ -133,7 +136,7 @@ impl Timeline {
                 event.error.map_or(String::new(), |error| error.as_str().to_owned()),
                 join(tokens, " "),
                 event.server.iter().map(|action| action.as_str()).collect::<Vec<_>>().join(" "),
-                event.message.clone(),
+                event.message.to_string(),
             ];
             let row: Vec<String> = fields.iter().map(|field| csv_field(field)).collect();
             out.push_str(&row.join(","));
@@ -150,7 +153,7 @@ impl Timeline {
 
 #[derive(Serialize)]
 struct Output<'a> {
-    name: &'a str,
+    name: &'a Text,
     secret: &'a str,
     events: &'a [Event],
     summary: &'a Summary,
@@ -199,11 +202,12 @@ impl Timeline {
 pub fn run(scenario: &Scenario) -> Timeline {
     let secret = tokens::scenario_secret(scenario);
     let mut world = World::new(*scenario.config(), &secret);
+    let words = Words::of(scenario);
     let events: Vec<Event> =
-        scenario.steps().iter().enumerate().map(|(index, step)| play(&mut world, index, step)).collect();
+        scenario.steps().iter().enumerate().map(|(index, step)| play(&mut world, &words, index, step)).collect();
     let summary = summarize(&world, &events);
     Timeline {
-        name: scenario.name.clone(),
+        name: words.name(scenario),
         config: *scenario.config(),
         secret,
         actors: scenario.actors(),
@@ -218,7 +222,7 @@ pub fn run(scenario: &Scenario) -> Timeline {
 }
 
 /// Plays one step against the servers and says what happened.
-fn play(world: &mut World, index: usize, step: &Step) -> Event {
+fn play(world: &mut World, words: &Words, index: usize, step: &Step) -> Event {
     let now = step.at;
     let actor = step.actor.as_str();
     let presented = |world: &World, kind: TokenKind| -> Option<Result<usize, TokenId>> {
@@ -256,10 +260,11 @@ fn play(world: &mut World, index: usize, step: &Step) -> Event {
     }
     let mut message = outcome.message;
     if step.lose_response && outcome.status.is_some() {
-        message.push_str(&format!(
-            "; the response is lost on the way, so {actor} never receives {}",
-            if outcome.issued.is_empty() { "it".to_owned() } else { join(&outcome.issued, " and ") }
-        ));
+        message = message.then(if outcome.issued.is_empty() {
+            text!("timeline-lost-response", actor = actor)
+        } else {
+            text!("timeline-lost-tokens", actor = actor, tokens = token_list(&outcome.issued))
+        });
     }
     Event {
         step: index,
@@ -280,7 +285,7 @@ fn play(world: &mut World, index: usize, step: &Step) -> Event {
         server: outcome.server,
         lost_response: step.lose_response,
         message,
-        narration: step.narration.clone(),
+        narration: step.narration.as_deref().map(|narration| words.narration(index, narration)),
     }
 }
 
@@ -329,6 +334,15 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
         attacker_window: merged,
         detected_at,
         revoked_families,
+    }
+}
+
+/// Token labels in a sentence: "AT1", "AT1 and RT1", "AT1, AT2 and RT2".
+pub(super) fn token_list(labels: &[TokenId]) -> Text {
+    match labels {
+        [] => Text::verbatim(""),
+        [one] => Text::verbatim(one.to_string()),
+        [init @ .., last] => text!("list-and", init = join(init, ", "), last = last.to_string()),
     }
 }
 

@@ -8,6 +8,7 @@ use super::scenario::{Config, Loot};
 use super::store::Store;
 use super::tokens::{self, Claims, Family, Holding, RefreshStatus, Token, TokenKind};
 use crate::jose::keys::{Key, KeySet};
+use crate::text;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -273,24 +274,24 @@ impl World {
         }
         self.pocket(actor).thief = true;
         let message = if stolen.is_empty() {
-            format!("{actor} tries to steal from {from}, who holds nothing yet")
+            text!("world-actor-tries-steal-from", actor = actor, from = from)
         } else {
-            format!(
-                "{actor} copies {} from {from} (a leaked log, an XSS, a shared device); no request is made, so no \
-                 server can notice",
-                super::timeline::join(&stolen, " and ")
+            text!(
+                "world-actor-copies-from-from",
+                actor = actor,
+                tokens = super::timeline::token_list(&stolen),
+                from = from
             )
         };
-        (Outcome { message, ..Outcome::default() }, stolen)
+        (Outcome::quiet(message), stolen)
     }
 
     /// `store_outage`: the store is down from `now` for `seconds`.
     pub fn store_outage(&mut self, seconds: i64, now: i64) -> Outcome {
         self.store.add_outage(now, seconds);
         Outcome {
-            message: format!("the token store goes down for {seconds} s (until {} s)", now + seconds),
             server: vec![ServerAction::StoreDown],
-            ..Outcome::default()
+            ..Outcome::quiet(text!("world-token-store-goes-down", seconds = seconds, until = now + seconds))
         }
     }
 

@@ -3,10 +3,12 @@
 //! outages are painted for the visible time range only; the bars and marks themselves come from `sim::lanes`.
 
 use super::super::palette;
+use crate::i18n::Text;
 use crate::sim::Timeline;
 use crate::sim::lanes::{Lanes, Phase, Target};
 use crate::sim::outcome::ServerAction;
 use crate::sim::tokens::TokenKind;
+use crate::text;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
 use std::collections::HashMap;
 
@@ -142,7 +144,8 @@ impl Geometry {
     }
 }
 
-const SERVER_LANES: [&str; 3] = ["authorization server", "resource server", "token store"];
+const SERVER_LANES: [&str; 3] =
+    ["app-canvas-authorization-server", "app-canvas-resource-server", "app-canvas-token-store"];
 
 impl Canvas {
     pub fn fit(&mut self, lanes: &Lanes) {
@@ -180,7 +183,8 @@ impl Canvas {
         {
             out.clicked_time = Some(geometry.time_at(pointer.x).max(0.0));
         }
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline lanes"));
+        response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, text!("app-canvas-timeline-lanes")));
         out
     }
 
@@ -214,7 +218,8 @@ impl Canvas {
 fn paint_lanes(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, timeline: &Timeline) {
     let text = ui.visuals().text_color();
     let muted = palette::muted(palette::is_dark(ui));
-    let names = timeline.actors.iter().map(String::as_str).chain(SERVER_LANES);
+    let servers = SERVER_LANES.iter().map(|id| Text::new(id).to_string());
+    let names = timeline.actors.iter().cloned().chain(servers);
     for (lane, name) in names.enumerate() {
         let band = Rect::from_min_size(
             pos2(geometry.rect.left(), geometry.lane_top(lane)),
@@ -274,7 +279,7 @@ fn paint_outages(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, ti
             painter.text(
                 band.center(),
                 Align2::CENTER_CENTER,
-                "store down",
+                text!("app-canvas-store-down").to_string(),
                 FontId::proportional(13.0),
                 ui.visuals().text_color(),
             );
@@ -353,16 +358,20 @@ fn paint_bars(
             let bar_response = ui.interact(bar_rect.intersect(geometry.rect), bar_id, Sense::click());
             bar_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, token.label.to_string()));
             let bar_response = bar_response.on_hover_ui(|ui| {
-                ui.label(format!(
-                    "{} ({}) of family {}\nissued at {} s, expires {}\nclick to open it in the inspector",
-                    token.label,
-                    match token.kind {
-                        TokenKind::Access => "access token",
-                        TokenKind::Refresh => "refresh token",
-                    },
-                    token.family,
-                    token.issued_at,
-                    token.expires_at.map_or("never".to_owned(), |at| format!("at {at} s")),
+                let kind = match token.kind {
+                    TokenKind::Access => text!("app-timeline-loot-access"),
+                    TokenKind::Refresh => text!("app-timeline-loot-refresh"),
+                };
+                let expires = token
+                    .expires_at
+                    .map_or(text!("app-canvas-expires-never"), |at| text!("app-canvas-expires-at", at = at));
+                ui.label(text!(
+                    "app-canvas-family-issued-at-s",
+                    label = token.label,
+                    token = kind,
+                    family = token.family,
+                    issued_at = token.issued_at,
+                    expires = expires
                 ));
             });
             if bar_response.clicked() {
@@ -423,7 +432,7 @@ fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, s
                 painter.text(
                     pos2(x + 6.0, (from.y + to.y) / 2.0),
                     Align2::LEFT_CENTER,
-                    format!("steals {}", stolen.join(", ")),
+                    text!("app-canvas-steals", labels = stolen.join(", ")).to_string(),
                     FontId::proportional(13.0),
                     palette::error(dark),
                 );
@@ -475,7 +484,7 @@ fn paint_marks(painter: &egui::Painter, geometry: &Geometry, lanes: &Lanes, dark
         if !labelled {
             continue;
         }
-        let label = painter.layout_no_wrap(mark.text.clone(), FontId::proportional(14.0), Color32::WHITE);
+        let label = painter.layout_no_wrap(mark.text.to_string(), FontId::proportional(14.0), Color32::WHITE);
         let place = Rect::from_min_size(pos2(x + 4.0, plot.top() + 2.0), label.size() + vec2(8.0, 4.0));
         painter.rect_filled(place, 3.0, palette::error(dark));
         painter.galley(place.min + vec2(4.0, 2.0), label, Color32::WHITE);
@@ -525,15 +534,16 @@ fn nice_step(raw: f64) -> f64 {
 
 fn time_label(seconds: f64) -> String {
     let seconds = seconds.round() as i64;
-    if seconds.abs() < 600 {
-        format!("{seconds} s")
+    let text = if seconds.abs() < 600 {
+        text!("span-s", s = seconds)
     } else if seconds.abs() < 7200 {
-        format!("{} min", seconds / 60)
+        text!("span-min", min = seconds / 60)
     } else if seconds.abs() < 172_800 {
-        format!("{} h", seconds / 3600)
+        text!("span-h", h = seconds / 3600)
     } else {
-        format!("{} d", seconds / 86_400)
-    }
+        text!("span-d", d = seconds / 86_400)
+    };
+    text.to_string()
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 
 use super::super::palette;
 use super::canvas::status_colour;
+use crate::i18n::Text;
 use crate::sim::Timeline;
+use crate::text;
 use egui::RichText;
 
 /// What the server did at each event, as the log's last column says it ("rotated; issued AT2, RT2"): made once
@@ -13,12 +15,14 @@ pub fn server_lines(timeline: &Timeline) -> Vec<String> {
         .events
         .iter()
         .map(|event| {
-            let mut did: Vec<String> = event.server.iter().map(|action| action.as_str().replace('_', " ")).collect();
+            let mut did: Vec<Text> = event.server.iter().map(|action| action.label()).collect();
             if !event.issued.is_empty() {
                 let issued: Vec<String> = event.issued.iter().map(ToString::to_string).collect();
-                did.push(format!("issued {}", issued.join(", ")));
+                did.push(text!("app-log-issued", issued = issued.join(", ")));
             }
-            did.join("; ")
+            did.into_iter()
+                .reduce(|first, second| text!("app-log-joined", first = first, second = second))
+                .map_or_else(String::new, |line| line.to_string())
         })
         .collect()
 }
@@ -34,21 +38,21 @@ pub fn event_log(
 ) -> Option<usize> {
     let dark = palette::is_dark(ui);
     let mut open = None;
-    ui.strong("Event log");
+    ui.strong(text!("app-log-event-log"));
     let line_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let spacing = ui.spacing().item_spacing.x;
     let wide: f32 = WIDE.iter().map(|width| width + spacing).sum();
     // Where the server column would be too narrow to read, the error and what the server did get a line of their
     // own under each row, and the other columns close up.
     let below = ui.available_width() - wide < SERVER_COLUMN_MIN;
-    let (widths, titles, row_height): (&[f32], &[&str], f32) =
+    let (widths, titles, row_height): (&[f32], &[&'static str], f32) =
         if below { (&NARROW, &TITLES[..5], 2.0 * line_height) } else { (&WIDE, &TITLES, line_height) };
     ui.horizontal(|ui| {
         for (title, width) in titles.iter().zip(widths) {
-            ui.add_sized([*width, line_height], egui::Label::new(RichText::new(*title).small().strong()));
+            ui.add_sized([*width, line_height], egui::Label::new(RichText::from(Text::new(title)).small().strong()));
         }
         if !below {
-            ui.label(RichText::new("server").small().strong());
+            ui.label(RichText::new(text!("app-log-server")).small().strong());
         }
     });
     let height = (ui.available_height() - 4.0).max(120.0);
@@ -112,7 +116,7 @@ fn row_ui(
                 let label = timeline.tokens[token].label.to_string();
                 if ui
                     .add_sized([widths[3], line_height], egui::Button::new(RichText::new(&label).monospace()).small())
-                    .on_hover_text(format!("Open {label} in the inspector"))
+                    .on_hover_text(text!("app-log-open-inspector", label = label))
                     .clicked()
                 {
                     open = Some(token);
@@ -150,7 +154,14 @@ fn row_ui(
     open
 }
 
-const TITLES: [&str; 6] = ["time", "actor", "request", "token", "status", "error"];
+const TITLES: [&str; 6] = [
+    "app-log-column-time",
+    "app-log-column-actor",
+    "app-log-column-request",
+    "app-log-column-token",
+    "app-log-column-status",
+    "app-log-column-error",
+];
 /// Column widths with everything on one line, and the closer ones used when the error and server go below.
 const WIDE: [f32; 6] = [52.0, 72.0, 104.0, 58.0, 44.0, 104.0];
 const NARROW: [f32; 5] = [46.0, 64.0, 84.0, 56.0, 40.0];
@@ -165,27 +176,44 @@ pub fn narration(ui: &mut egui::Ui, timeline: &Timeline, selected: Option<usize>
         match selected.and_then(|index| timeline.events.get(index)) {
             Some(event) => {
                 let status = match (event.status, event.error) {
-                    (Some(status), Some(error)) => format!("{status} {error}"),
-                    (Some(status), None) => status.to_string(),
-                    (None, _) => "no request".to_owned(),
+                    (Some(status), Some(error)) => {
+                        text!("app-log-status-error", status = status, error = error.as_str())
+                    }
+                    (Some(status), None) => Text::verbatim(status.to_string()),
+                    (None, _) => text!("app-log-no-request"),
                 };
-                ui.label(
-                    RichText::new(format!("{} s · {} · {} · {status}", event.at, event.actor, event.action))
-                        .color(status_colour(event.status, dark))
-                        .strong(),
-                );
-                let headline = event.narration.as_deref().unwrap_or(&event.message);
-                ui.label(RichText::new(headline).size(22.0));
+                let heading = match event.status.and_then(crate::sim::status_message) {
+                    Some(message) => text!(
+                        "app-log-event-heading-message",
+                        at = event.at,
+                        actor = event.actor.as_str(),
+                        action = event.action.name(),
+                        status = status,
+                        message = message
+                    ),
+                    None => text!(
+                        "app-log-event-heading",
+                        at = event.at,
+                        actor = event.actor.as_str(),
+                        action = event.action.name(),
+                        status = status
+                    ),
+                };
+                ui.label(RichText::from(heading).color(status_colour(event.status, dark)).strong());
+                let headline = event.narration.as_ref().unwrap_or(&event.message);
+                ui.label(RichText::from(headline).size(22.0));
                 if event.narration.is_some() {
-                    ui.label(RichText::new(&event.message).color(palette::muted(dark)));
+                    ui.label(RichText::from(&event.message).color(palette::muted(dark)));
                 }
                 if let Some(challenge) = &event.www_authenticate {
-                    ui.label(RichText::new(format!("WWW-Authenticate: {challenge}")).monospace().small());
+                    ui.label(
+                        RichText::new(text!("app-log-www-authenticate", challenge = challenge)).monospace().small(),
+                    );
                 }
             }
             None => {
-                ui.label(RichText::new(format!("{} s", cursor.round())).strong());
-                ui.label(RichText::new("Press Step forward or Play to follow the scenario.").size(22.0));
+                ui.label(RichText::from(text!("app-log-seconds", at = cursor.round() as i64)).strong());
+                ui.label(RichText::new(text!("app-log-press-step-forward-play")).size(22.0));
             }
         }
     });
@@ -196,13 +224,13 @@ pub fn store_view(ui: &mut egui::Ui, timeline: &Timeline, keys: &[crate::sim::st
     let dark = palette::is_dark(ui);
     let down = timeline.outages().iter().any(|(from, until)| *from <= at && at < *until);
     ui.horizontal(|ui| {
-        ui.strong(format!("Token store at {at} s"));
+        ui.strong(text!("app-log-token-store-at-s", at = at));
         if down {
-            ui.colored_label(palette::error(dark), "unreachable");
+            ui.colored_label(palette::error(dark), text!("app-log-unreachable"));
         }
     });
     if keys.is_empty() {
-        ui.label(RichText::new("empty").color(palette::muted(dark)));
+        ui.label(RichText::new(text!("app-log-empty")).color(palette::muted(dark)));
         return;
     }
     let row_height =
@@ -215,8 +243,10 @@ pub fn store_view(ui: &mut egui::Ui, timeline: &Timeline, keys: &[crate::sim::st
             for key in &keys[range] {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(&key.key).monospace().strong());
-                    let remaining = key.remaining.map_or("no expiry".to_owned(), |seconds| format!("{seconds} s left"));
-                    ui.label(RichText::new(remaining).small().color(palette::muted(dark)));
+                    let remaining = key
+                        .remaining
+                        .map_or(text!("app-log-no-expiry"), |seconds| text!("app-log-seconds-left", seconds = seconds));
+                    ui.label(RichText::from(remaining).small().color(palette::muted(dark)));
                 });
                 ui.add(
                     egui::Label::new(RichText::new(&key.value).monospace().small().color(palette::muted(dark)))

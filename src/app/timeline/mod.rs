@@ -3,13 +3,16 @@
 //! (edited live, or two configs compared), step editing and exports. Runs happen in the core when the scenario
 //! or config changes; frames only draw.
 
+use crate::text;
 mod canvas;
 mod config_panel;
 mod log;
 
 use super::command::Command;
 use super::palette;
+use crate::i18n::Text;
 use crate::sim::lanes::Lanes;
+use crate::sim::presets::Words;
 use crate::sim::scenario::{Action, ActionKind, Config, Loot, Scenario, Step};
 use crate::sim::store::{StoreIndex, StoreKey};
 use crate::sim::{self, Timeline, presets};
@@ -96,8 +99,8 @@ pub struct TimelineTab {
     /// The actors the step editor offers: the scenario's, then "client" and "attacker".
     draft_actors: Vec<String>,
     store_listing: Option<StoreListing>,
-    notice: Option<String>,
-    png_outcome: std::sync::Arc<std::sync::Mutex<Option<String>>>,
+    notice: Option<Text>,
+    png_outcome: std::sync::Arc<std::sync::Mutex<Option<Text>>>,
     canvas_rect: egui::Rect,
 }
 
@@ -137,9 +140,9 @@ impl Default for TimelineTab {
 }
 
 impl TimelineTab {
-    pub fn load_preset(&mut self, name: &str) -> Result<(), String> {
-        let preset = presets::by_name(name).ok_or_else(|| format!("no preset named \"{name}\""))?;
-        let scenario = preset.scenario().map_err(|error| error.to_string())?;
+    pub fn load_preset(&mut self, name: &str) -> Result<(), Text> {
+        let preset = presets::by_name(name).ok_or_else(|| text!("app-timeline-no-preset", name = name))?;
+        let scenario = preset.scenario().map_err(|error| error.to_text())?;
         self.set_scenario(scenario, preset.name.to_owned());
         Ok(())
     }
@@ -153,7 +156,7 @@ impl TimelineTab {
         self.after_load();
     }
 
-    pub fn set_notice(&mut self, notice: String) {
+    pub fn set_notice(&mut self, notice: Text) {
         self.notice = Some(notice);
     }
 
@@ -191,7 +194,7 @@ impl TimelineTab {
         if let Some((config, run)) = &mut self.compare {
             match self.scenario.with_config(*config) {
                 Ok(scenario) => *run = Run::new(&scenario),
-                Err(problem) => self.notice = Some(problem.to_string()),
+                Err(problem) => self.notice = Some(problem.to_text()),
             }
         }
         self.selected = self.selected.filter(|index| *index < self.run.timeline.events.len());
@@ -215,7 +218,7 @@ impl TimelineTab {
             };
             match self.scenario.with_config(config) {
                 Ok(scenario) => self.compare = Some((config, Run::new(&scenario))),
-                Err(problem) => self.notice = Some(problem.to_string()),
+                Err(problem) => self.notice = Some(problem.to_text()),
             }
         }
         self.editing_second = false;
@@ -303,12 +306,14 @@ impl TimelineTab {
         let top = ui.cursor().min;
         let height = if self.compare.is_some() { (lanes_height / 2.0).max(150.0) } else { lanes_height };
         if self.compare.is_some() {
-            ui.label(RichText::new(format!("A: {}", describe(self.scenario.config()))).strong());
+            ui.label(
+                RichText::from(text!("app-timeline-compare-a", config = describe(self.scenario.config()))).strong(),
+            );
         }
         let response = self.canvas.ui(ui, "a", &self.run.scene(self.cursor, self.selected), height);
         self.canvas_clicks(response, commands, false);
         if let Some((config, run)) = &self.compare {
-            ui.label(RichText::new(format!("B: {}", describe(config))).strong());
+            ui.label(RichText::from(text!("app-timeline-compare-b", config = describe(config))).strong());
             self.second_canvas.view = self.canvas.view;
             let response = self.second_canvas.ui(ui, "b", &run.scene(self.cursor, self.selected), height);
             self.canvas.view = self.second_canvas.view;
@@ -384,14 +389,14 @@ impl TimelineTab {
 
     fn toolbar(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
-            let label = ui.strong("Scenario");
+            let label = ui.strong(text!("app-timeline-scenario"));
             let mut chosen = None;
             egui::ComboBox::from_id_salt("scenario-picker")
                 .width(300.0)
-                .selected_text(&self.scenario.name)
+                .selected_text(Words::of(&self.scenario).name(&self.scenario))
                 .show_ui(ui, |ui| {
                     for preset in presets::ALL {
-                        if ui.selectable_label(self.source == preset.name, preset.name).clicked() {
+                        if ui.selectable_label(self.source == preset.name, preset.title()).clicked() {
                             chosen = Some(preset.name);
                         }
                     }
@@ -404,47 +409,47 @@ impl TimelineTab {
                 self.notice = Some(message);
             }
             for (label, hover, action) in [
-                ("Open scenario…", "Open a scenario file (JSON)", FileAction::OpenScenario),
-                ("Save scenario…", "Save the scenario with its config and steps", FileAction::SaveScenario),
-                ("Export CSV…", "The event log as CSV", FileAction::ExportCsv),
-                ("Export PNG…", "The lanes as an image", FileAction::ExportPng),
+                ("app-timeline-open-scenario", "app-timeline-open-scenario-hint", FileAction::OpenScenario),
+                ("app-timeline-save-scenario", "app-timeline-save-scenario-hint", FileAction::SaveScenario),
+                ("app-timeline-export-csv", "app-timeline-export-csv-hint", FileAction::ExportCsv),
+                ("app-timeline-export-png", "app-timeline-export-png-hint", FileAction::ExportPng),
             ] {
-                if ui.button(label).on_hover_text(hover).clicked() {
+                if ui.button(Text::new(label)).on_hover_text(Text::new(hover)).clicked() {
                     commands.push(Command::Timeline(action));
                 }
             }
             let mut compare = self.compare.is_some();
-            if ui.checkbox(&mut compare, "Compare two configs").changed() {
+            if ui.checkbox(&mut compare, text!("app-timeline-compare-two-configs")).changed() {
                 self.set_compare(compare);
             }
             if let Some(notice) = &self.notice {
-                ui.label(RichText::new(notice).color(palette::warning(palette::is_dark(ui))));
+                ui.label(RichText::from(notice).color(palette::warning(palette::is_dark(ui))));
             }
         });
-        if let Some(description) = &self.scenario.description {
-            ui.label(RichText::new(description).color(palette::muted(palette::is_dark(ui))));
+        if let Some(description) = Words::of(&self.scenario).description(&self.scenario) {
+            ui.label(RichText::from(description).color(palette::muted(palette::is_dark(ui))));
         }
     }
 
     fn transport(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            if ui.button("⏮ Restart").clicked() {
+            if ui.button(text!("app-timeline-restart")).clicked() {
                 self.restart();
             }
-            if ui.button("◀ Step back").clicked() {
+            if ui.button(text!("app-timeline-step-back")).clicked() {
                 self.step_back();
             }
-            let play = if self.playing { "⏸ Pause" } else { "▶ Play" };
+            let play = if self.playing { text!("app-timeline-pause") } else { text!("app-timeline-play") };
             if ui.button(play).clicked() {
                 if !self.playing && self.cursor >= self.end() {
                     self.restart();
                 }
                 self.playing = !self.playing;
             }
-            if ui.button("Step forward ▶").clicked() {
+            if ui.button(text!("app-timeline-step-forward")).clicked() {
                 self.step_forward();
             }
-            let label = ui.label("Speed");
+            let label = ui.label(text!("app-timeline-speed"));
             egui::ComboBox::from_id_salt("speed")
                 .width(70.0)
                 .selected_text(format!("{}×", self.speed))
@@ -455,15 +460,19 @@ impl TimelineTab {
                 })
                 .response
                 .labelled_by(label.id);
-            if ui.button("Fit").on_hover_text("Show the whole scenario").clicked() {
+            if ui.button(text!("app-timeline-fit")).on_hover_text(text!("app-timeline-show-whole-scenario")).clicked() {
                 self.canvas.fit(&self.run.lanes);
             }
             let end = self.end();
             let mut at = self.cursor;
             ui.spacing_mut().slider_width = (ui.available_width() - 120.0).max(120.0);
-            let label = ui.label("Time");
+            let label = ui.label(text!("app-timeline-time"));
             if ui
-                .add(egui::Slider::new(&mut at, 0.0..=end).suffix(" s").fixed_decimals(0))
+                .add(
+                    egui::Slider::new(&mut at, 0.0..=end)
+                        .suffix(text!("unit-seconds-suffix").to_string())
+                        .fixed_decimals(0),
+                )
                 .labelled_by(label.id)
                 .changed()
             {
@@ -474,11 +483,11 @@ impl TimelineTab {
     }
 
     fn config_side(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Server config");
+        ui.heading(text!("app-timeline-server-config"));
         if self.compare.is_some() {
             ui.horizontal(|ui| {
-                ui.selectable_value(&mut self.editing_second, false, "Edit A");
-                ui.selectable_value(&mut self.editing_second, true, "Edit B");
+                ui.selectable_value(&mut self.editing_second, false, text!("app-timeline-edit"));
+                ui.selectable_value(&mut self.editing_second, true, text!("app-timeline-edit-b"));
             });
         }
         let mut config = match (&self.compare, self.editing_second) {
@@ -495,7 +504,7 @@ impl TimelineTab {
             };
             match applied {
                 Ok(()) => self.rerun(),
-                Err(problem) => self.notice = Some(problem.to_string()),
+                Err(problem) => self.notice = Some(problem.to_text()),
             }
         }
         ui.separator();
@@ -503,10 +512,10 @@ impl TimelineTab {
     }
 
     fn step_editor(&mut self, ui: &mut egui::Ui) {
-        ui.heading("Steps");
+        ui.heading(text!("app-timeline-steps"));
         egui::Grid::new("draft-grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-            actor_choice(ui, "Actor", &mut self.draft.actor, &self.draft_actors);
-            let label = ui.label("Action");
+            actor_choice(ui, "actor", text!("app-timeline-actor"), &mut self.draft.actor, &self.draft_actors);
+            let label = ui.label(text!("app-timeline-action"));
             egui::ComboBox::from_id_salt("draft-action")
                 .selected_text(self.draft.action.name())
                 .show_ui(ui, |ui| {
@@ -518,8 +527,8 @@ impl TimelineTab {
                 .labelled_by(label.id);
             ui.end_row();
             if self.draft.action == ActionKind::Steal {
-                actor_choice(ui, "From", &mut self.draft.from, &self.draft_actors);
-                let label = ui.label("What");
+                actor_choice(ui, "from", text!("app-timeline-from"), &mut self.draft.from, &self.draft_actors);
+                let label = ui.label(text!("app-timeline-what"));
                 egui::ComboBox::from_id_salt("draft-what")
                     .selected_text(loot_name(self.draft.what))
                     .show_ui(ui, |ui| {
@@ -532,18 +541,22 @@ impl TimelineTab {
                 ui.end_row();
             }
             if self.draft.action == ActionKind::StoreOutage {
-                let label = ui.label("For");
-                ui.add(egui::DragValue::new(&mut self.draft.outage).range(1..=86_400).suffix(" s"))
-                    .labelled_by(label.id);
+                let label = ui.label(text!("app-timeline-for"));
+                ui.add(
+                    egui::DragValue::new(&mut self.draft.outage)
+                        .range(1..=86_400)
+                        .suffix(text!("unit-seconds-suffix").to_string()),
+                )
+                .labelled_by(label.id);
                 ui.end_row();
             }
         });
         ui.horizontal(|ui| {
-            if ui.button(format!("Add at {} s", self.cursor.round())).clicked() {
+            if ui.button(text!("app-timeline-add-at-s", round = self.cursor.round() as i64)).clicked() {
                 self.add_step();
             }
             let can_delete = self.selected.is_some();
-            if ui.add_enabled(can_delete, egui::Button::new("Delete selected step")).clicked() {
+            if ui.add_enabled(can_delete, egui::Button::new(text!("app-timeline-delete-selected-step"))).clicked() {
                 self.delete_selected();
             }
         });
@@ -566,7 +579,7 @@ impl TimelineTab {
                 self.rerun();
                 self.selected = Some(position);
             }
-            Err(problem) => self.notice = Some(format!("The step cannot be added: {}.", problem.message)),
+            Err(problem) => self.notice = Some(text!("app-timeline-step-cannot-added", message = problem.to_text())),
         }
     }
 
@@ -578,7 +591,7 @@ impl TimelineTab {
                 self.notice = None;
                 self.rerun();
             }
-            Err(problem) => self.notice = Some(format!("The step cannot be deleted: {}.", problem.message)),
+            Err(problem) => self.notice = Some(text!("app-timeline-step-cannot-deleted", message = problem.to_text())),
         }
     }
 
@@ -587,15 +600,19 @@ impl TimelineTab {
         let result = match action {
             FileAction::OpenScenario => match rfd::FileDialog::new().add_filter("scenario", &["json"]).pick_file() {
                 Some(path) => std::fs::read_to_string(&path)
-                    .map_err(|error| format!("cannot read {}: {error}", path.display()))
-                    .and_then(|text| Scenario::from_json(&text).map_err(|error| format!("{}: {error}", path.display())))
+                    .map_err(|error| text!("app-window-cannot-read", display = path.display(), error = error))
+                    .and_then(|text| {
+                        Scenario::from_json(&text).map_err(|error| {
+                            text!("app-timeline-scenario-file-error", display = path.display(), error = error.to_text())
+                        })
+                    })
                     .map(|scenario| {
                         let name =
                             path.file_stem().map_or("scenario".into(), |stem| stem.to_string_lossy().into_owned());
                         self.set_scenario(scenario, name);
                         None
                     }),
-                None => Err("No scenario file was chosen.".into()),
+                None => Err(text!("app-timeline-no-scenario-file-was")),
             },
             FileAction::SaveScenario => {
                 let text = serde_json::to_string_pretty(&self.scenario.to_value()).unwrap_or_default();
@@ -612,26 +629,26 @@ impl TimelineTab {
         };
     }
 
-    fn export_png(&mut self, ctx: &egui::Context) -> Result<Option<String>, String> {
+    fn export_png(&mut self, ctx: &egui::Context) -> Result<Option<Text>, Text> {
         let path = rfd::FileDialog::new()
             .set_file_name(format!("{}.png", self.source))
             .save_file()
-            .ok_or_else(|| "No file was chosen.".to_owned())?;
+            .ok_or_else(|| text!("app-timeline-no-file-was-chosen"))?;
         let rect = self.canvas_rect;
         let outcome = self.png_outcome.clone();
         let context = ctx.clone();
         ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::ScreenshotCallback::new(move |image| {
             let region = image.region(&rect, Some(context.pixels_per_point()));
             let message = match super::screenshot::write_png(&path, &region) {
-                Ok(()) => format!("Saved {}.", path.display()),
-                Err(message) => format!("cannot write {}: {message}", path.display()),
+                Ok(()) => text!("app-timeline-saved", display = path.display()),
+                Err(message) => text!("app-timeline-cannot-write", display = path.display(), error = message),
             };
             if let Ok(mut slot) = outcome.lock() {
                 *slot = Some(message);
             }
             context.request_repaint();
         })));
-        Ok(Some("Saving the image…".into()))
+        Ok(Some(text!("app-timeline-saving-image")))
     }
 
     /// Picks up the message of a finished PNG export.
@@ -644,19 +661,19 @@ impl TimelineTab {
     }
 }
 
-fn save(name: &str, extension: &str, bytes: &[u8]) -> Result<Option<String>, String> {
+fn save(name: &str, extension: &str, bytes: &[u8]) -> Result<Option<Text>, Text> {
     match rfd::FileDialog::new().set_file_name(name).add_filter(extension, &[extension]).save_file() {
         Some(path) => std::fs::write(&path, bytes)
-            .map(|()| Some(format!("Saved {}.", path.display())))
-            .map_err(|error| format!("cannot write {}: {error}", path.display())),
-        None => Err("No file was chosen.".into()),
+            .map(|()| Some(text!("app-timeline-saved", display = path.display())))
+            .map_err(|error| text!("app-timeline-cannot-write", display = path.display(), error = error)),
+        None => Err(text!("app-timeline-no-file-was-chosen")),
     }
 }
 
 /// One grid row: a label and a menu of the scenario's actors.
-fn actor_choice(ui: &mut egui::Ui, name: &str, chosen: &mut String, actors: &[String]) {
+fn actor_choice(ui: &mut egui::Ui, id: &str, name: Text, chosen: &mut String, actors: &[String]) {
     let label = ui.label(name);
-    egui::ComboBox::from_id_salt(("draft", name))
+    egui::ComboBox::from_id_salt(("draft", id))
         .selected_text(chosen.as_str())
         .show_ui(ui, |ui| {
             for actor in actors {
@@ -668,18 +685,19 @@ fn actor_choice(ui: &mut egui::Ui, name: &str, chosen: &mut String, actors: &[St
     ui.end_row();
 }
 
-fn loot_name(what: Loot) -> &'static str {
-    match what {
-        Loot::Access => "access token",
-        Loot::Refresh => "refresh token",
-        Loot::Both => "both",
-    }
+fn loot_name(what: Loot) -> Text {
+    Text::new(match what {
+        Loot::Access => "app-timeline-loot-access",
+        Loot::Refresh => "app-timeline-loot-refresh",
+        Loot::Both => "app-timeline-loot-both",
+    })
 }
 
-fn describe(config: &Config) -> String {
-    let mut text = config_panel::strategy_name(config.strategy).to_owned();
-    if config.strategy == sim::scenario::Strategy::Rotation {
-        text.push_str(if config.reuse_detection { ", reuse detection on" } else { ", reuse detection off" });
+fn describe(config: &Config) -> Text {
+    let strategy = config_panel::strategy_name(config.strategy);
+    match (config.strategy, config.reuse_detection) {
+        (sim::scenario::Strategy::Rotation, true) => text!("app-timeline-reuse-detection-on", strategy = strategy),
+        (sim::scenario::Strategy::Rotation, false) => text!("app-timeline-reuse-detection-off", strategy = strategy),
+        _ => strategy,
     }
-    text
 }
