@@ -2,6 +2,8 @@
 //! the smoke test that the window opens, settles and paints something. Without a virtual X server the test says
 //! so and passes, except in CI (`CI=true`), where `.ci/run` installs one and a missing server is a failure.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -98,4 +100,37 @@ fn a_screenshot_run_leaves_the_saved_settings_alone() {
     let files: Vec<_> = std::fs::read_dir(settings.parent().unwrap()).unwrap().collect();
     assert_eq!(files.len(), 1, "nothing else written");
     let _ = std::fs::remove_file(&path);
+}
+
+/// The pixels of a screenshot, as RGBA rows.
+fn pixels(path: &Path) -> (Vec<u8>, usize) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buffer).unwrap();
+    buffer.truncate(info.buffer_size());
+    (buffer, info.line_size)
+}
+
+#[test]
+fn korean_names_are_drawn_as_their_own_letters_in_the_korean_window() {
+    // Two tokens whose names differ; both names are three syllables, so as boxes they would look the same. The
+    // editor shows different base64 either way, so only the right half (payload and claims) is compared.
+    let token = |name: &str| {
+        common::hs256(serde_json::json!({}), serde_json::json!({"sub": "user-42", "name": name, "role": "관리자"}))
+    };
+    let (hong, kim) = (token("홍길동"), token("김철수"));
+    let args = |token: &str| vec![token.to_owned(), "--lang".into(), "ko".into(), "--size".into(), "1280x800".into()];
+    let Some((first, _)) = screenshot(&args(&hong).iter().map(String::as_str).collect::<Vec<_>>(), "hong") else {
+        return;
+    };
+    let Some((second, _)) = screenshot(&args(&kim).iter().map(String::as_str).collect::<Vec<_>>(), "kim") else {
+        return;
+    };
+    let right_half = |path: &Path| {
+        let (bytes, line) = pixels(path);
+        bytes.chunks(line).flat_map(|row| row[row.len() / 2..].to_vec()).collect::<Vec<u8>>()
+    };
+    assert_ne!(right_half(&first), right_half(&second), "홍길동 and 김철수 are drawn alike: Hangul is boxes");
+    assert!(distinct_colours(&first) > 200, "the screenshot looks blank");
 }

@@ -171,6 +171,11 @@ impl TokenEditor {
         output
     }
 
+    /// Drops the laid-out text: its glyphs belong to fonts that have just been replaced.
+    pub fn forget_layout(&mut self) {
+        self.layout = None;
+    }
+
     /// The editable box; returns whether the text changed.
     fn editable_ui(&mut self, ui: &mut egui::Ui, heading: egui::Id, dark: bool) -> bool {
         let TokenEditor { text, decoded_text, decoded, generation, layout, .. } = self;

@@ -63,27 +63,37 @@ impl SystemFonts {
         SystemFonts { pending: None }
     }
 
-    /// Installs what the scan found once it is done; true while it is still running.
-    pub fn poll(&mut self, ctx: &egui::Context) -> bool {
-        let Some(receiver) = &self.pending else { return false };
+    /// Installs what the scan found once it is done (from the next frame on, as egui's `set_fonts` does).
+    pub fn poll(&mut self, ctx: &egui::Context) -> Scan {
+        let Some(receiver) = &self.pending else { return Scan::Done };
         match receiver.try_recv() {
             Ok(faces) => {
-                if !faces.is_empty() {
-                    ctx.set_fonts(definitions(&faces));
-                }
                 self.pending = None;
-                false
+                if faces.is_empty() {
+                    return Scan::Done;
+                }
+                ctx.set_fonts(definitions(&faces));
+                Scan::Installed
             }
             Err(mpsc::TryRecvError::Empty) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                true
+                Scan::Running
             }
             Err(mpsc::TryRecvError::Disconnected) => {
                 self.pending = None;
-                false
+                Scan::Done
             }
         }
     }
+}
+
+/// Where the scan of the system's fonts is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scan {
+    Running,
+    /// It has just found faces and asked egui to use them.
+    Installed,
+    Done,
 }
 
 /// For each script, the best regular face of the system that has it: sans before serif, a face of the usual weight

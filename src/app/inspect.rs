@@ -82,6 +82,11 @@ impl InspectTab {
         self.editor.set_notice(notice);
     }
 
+    /// The fonts changed: lay the token out again.
+    pub fn forget_layout(&mut self) {
+        self.editor.forget_layout();
+    }
+
     pub fn request_editor_focus(&mut self) {
         self.editor.request_focus();
     }

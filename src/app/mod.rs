@@ -60,9 +60,12 @@ pub fn run(launch: Launch) -> Result<(), AppError> {
     eframe::run_native(
         "tokenscope",
         options,
-        Box::new(move |_cc| {
+        Box::new(move |cc| {
             let saved = file.as_ref().map(SettingsFile::load).unwrap_or_default();
             let mut app = TokenscopeApp::new(saved.clone(), launch);
+            // Before the first frame, so that nothing is ever laid out without them.
+            cc.egui_ctx.set_fonts(fonts::definitions(&[]));
+            app.fonts_installed = true;
             app.screenshot = screenshot;
             app.system_fonts = fonts::SystemFonts::scan();
             app.on_disk = file.as_ref().map(|_| (saved, std::time::Instant::now()));
@@ -97,6 +100,8 @@ pub struct TokenscopeApp {
     /// Whether the bundled fonts are installed yet, and the scan of the system's.
     fonts_installed: bool,
     system_fonts: fonts::SystemFonts,
+    /// New fonts take effect from the frame after they are set: then text laid out before must be laid out again.
+    fonts_changed: bool,
     /// Where the settings are kept; none in a screenshot run or a test.
     settings_file: Option<SettingsFile>,
     /// What the file holds, and when it was last written: a change is written soon, but not on every frame.
@@ -118,6 +123,7 @@ impl TokenscopeApp {
             screenshot: None,
             fonts_installed: false,
             system_fonts: fonts::SystemFonts::none(),
+            fonts_changed: false,
             settings_file: None,
             on_disk: None,
         };
@@ -170,11 +176,17 @@ impl TokenscopeApp {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         i18n::set_language(self.language());
+        if std::mem::take(&mut self.fonts_changed) {
+            self.inspect.forget_layout();
+        }
         if !self.fonts_installed {
             ctx.set_fonts(fonts::definitions(&[]));
             self.fonts_installed = true;
+            self.fonts_changed = true;
         }
-        let fonts_pending = self.system_fonts.poll(&ctx);
+        let scan = self.system_fonts.poll(&ctx);
+        self.fonts_changed |= scan == fonts::Scan::Installed;
+        let fonts_pending = scan != fonts::Scan::Done || self.fonts_changed;
         let theme = self.theme_override.unwrap_or(self.settings.theme);
         if self.applied_theme != Some(theme) {
             ctx.set_theme(theme.preference());

@@ -104,7 +104,12 @@ fn row_ui(
     let mut open = None;
     let mut columns = |ui: &mut egui::Ui| {
         let chosen = *selected == Some(row.index);
-        if ui.add_sized([widths[0], line_height], egui::Button::selectable(chosen, format!("{} s", event.at))).clicked()
+        if ui
+            .add_sized(
+                [widths[0], line_height],
+                egui::Button::selectable(chosen, text!("app-log-seconds", at = event.at)),
+            )
+            .clicked()
         {
             *selected = Some(row.index);
         }
