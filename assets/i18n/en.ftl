@@ -973,3 +973,44 @@ cli-lint-see = see { $reference }
 cli-lint-summary = { $count } findings: { $high } high, { $medium } medium, { $low } low, { $info } info
 cli-key-not-text = { $path } is not text (PEM or JSON)
 cli-key-file-error = { $path }: { $error }
+
+## Inside a JWE
+kind-x25519 = an X25519 key
+key-x25519-x-must-32 = an X25519 "x" must be 32 bytes
+key-x25519-d-must-32 = an X25519 "d" must be 32 bytes
+describe-x25519 = X25519 { $half ->
+    [private] private
+   *[public] public
+} key
+jwe-decryption-failed = the token cannot be decrypted with this key
+jwe-needs-alg = a JWE header needs "alg" as a string
+jwe-needs-enc = a JWE header needs "enc" as a string
+jwe-unsupported-alg = the key management algorithm { $alg } is not supported
+jwe-unsupported-enc = the content encryption { $enc } is not supported
+jwe-unsupported-zip = the compression "{ $zip }" is not supported (only DEF)
+jwe-needs-p2c = a PBES2 header needs "p2c", a positive iteration count
+jwe-p2c-too-large = "p2c" asks for { $count } PBES2 iterations; more than { $max } is refused
+jwe-not-jwe = this is not a JWE
+jwe-no-key-kid = no key of the JWK Set has the kid "{ $kid }"
+jwe-ambiguous-key = { $count } keys of the JWK Set fit this token: give its kid or one key
+jwe-needs-secret = { $alg } needs a secret, not { $key }
+jwe-dir-length = dir with { $enc } needs a { $len }-byte key; this one has { $found } bytes
+jwe-kw-length = { $alg } needs a { $len }-byte key; this one has { $found } bytes
+jwe-needs-rsa-private = { $alg } needs an RSA private key, not { $key }
+jwe-needs-rsa = { $alg } needs an RSA key, not { $key }
+jwe-needs-epk = an ECDH-ES header needs "epk", the sender's ephemeral public key
+jwe-needs-member = the header needs "{ $name }"
+jwe-member-not-base64url = the header's "{ $name }" is not base64url
+jwe-epk-curve = the ephemeral key is on { $crv }, the key on { $curve }
+jwe-needs-ec-private = { $alg } needs an EC or X25519 private key, not { $key }
+jwe-needs-ec = { $alg } needs an EC or X25519 key, not { $key }
+jwe-cannot-encrypt-alg = tokenscope does not encrypt with { $alg }
+jwe-rsa-encrypt = the RSA key cannot encrypt: { $error }
+signature-jwe-not-signed = an encrypted token, not a signed one: nothing to check
+cli-decrypt-needs-key = decrypt needs a key: --secret, --secret-file or --key
+cli-encrypt-needs-key = encrypt needs a key: --secret, --secret-file or --key (the recipient's public key)
+cli-encrypt-needs-payload = encrypt needs --payload or --token
+cli-encrypt-payload-object = --payload must be a JSON object
+cli-decode-decrypted = Decrypted ({ $alg }, { $enc })
+cli-decode-decryption-failed = Not decrypted: { $message }
+cli-decode-inner-token = The token inside

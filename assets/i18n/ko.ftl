@@ -1221,3 +1221,44 @@ preset-two-tabs-race-step-3 = 두 탭 모두 액세스 토큰이 만료된 것�
 preset-two-tabs-race-step-4 = tab2가 같은 초에 RT1을 제시합니다. 재사용이 감지되어 패밀리가 폐기됩니다. 오탐입니다.
 preset-two-tabs-race-step-5 = tab1의 AT2는 만료될 때까지 여전히 동작합니다.
 preset-two-tabs-race-step-6 = RT2는 패밀리와 함께 폐기되었습니다. 사용자는 아무 이유 없이 로그아웃됩니다.
+
+## JWE 내부
+kind-x25519 = X25519 키
+key-x25519-x-must-32 = X25519 "x"는 32바이트여야 합니다
+key-x25519-d-must-32 = X25519 "d"는 32바이트여야 합니다
+describe-x25519 = X25519 { $half ->
+    [private] 개인
+   *[public] 공개
+} 키
+jwe-decryption-failed = 이 키로는 토큰을 복호화할 수 없습니다
+jwe-needs-alg = JWE 헤더에는 문자열 "alg"가 필요합니다
+jwe-needs-enc = JWE 헤더에는 문자열 "enc"가 필요합니다
+jwe-unsupported-alg = 키 관리 알고리즘 { $alg }은(는) 지원하지 않습니다
+jwe-unsupported-enc = 콘텐츠 암호화 { $enc }은(는) 지원하지 않습니다
+jwe-unsupported-zip = 압축 방식 "{ $zip }"은(는) 지원하지 않습니다(DEF만 지원)
+jwe-needs-p2c = PBES2 헤더에는 양의 반복 횟수 "p2c"가 필요합니다
+jwe-p2c-too-large = "p2c"가 PBES2 반복을 { $count }회 요구합니다. { $max }회를 넘으면 거부합니다
+jwe-not-jwe = JWE가 아닙니다
+jwe-no-key-kid = JWK Set에 kid가 "{ $kid }"인 키가 없습니다
+jwe-ambiguous-key = JWK Set의 키 { $count }개가 이 토큰에 맞습니다. kid를 지정하거나 키 하나만 주세요
+jwe-needs-secret = { $alg }에는 { $key }이(가) 아니라 시크릿이 필요합니다
+jwe-dir-length = { $enc }을(를) 쓰는 dir에는 { $len }바이트 키가 필요하지만 이 키는 { $found }바이트입니다
+jwe-kw-length = { $alg }에는 { $len }바이트 키가 필요하지만 이 키는 { $found }바이트입니다
+jwe-needs-rsa-private = { $alg }에는 { $key }이(가) 아니라 RSA 개인 키가 필요합니다
+jwe-needs-rsa = { $alg }에는 { $key }이(가) 아니라 RSA 키가 필요합니다
+jwe-needs-epk = ECDH-ES 헤더에는 보낸 쪽의 임시 공개 키 "epk"가 필요합니다
+jwe-needs-member = 헤더에 "{ $name }"이(가) 필요합니다
+jwe-member-not-base64url = 헤더의 "{ $name }"이(가) base64url이 아닙니다
+jwe-epk-curve = 임시 키는 { $crv } 곡선에, 주어진 키는 { $curve } 곡선에 있습니다
+jwe-needs-ec-private = { $alg }에는 { $key }이(가) 아니라 EC 또는 X25519 개인 키가 필요합니다
+jwe-needs-ec = { $alg }에는 { $key }이(가) 아니라 EC 또는 X25519 키가 필요합니다
+jwe-cannot-encrypt-alg = tokenscope는 { $alg }(으)로 암호화하지 않습니다
+jwe-rsa-encrypt = 이 RSA 키로는 암호화할 수 없습니다: { $error }
+signature-jwe-not-signed = 서명된 토큰이 아니라 암호화된 토큰이므로 확인할 서명이 없습니다
+cli-decrypt-needs-key = decrypt에는 키가 필요합니다: --secret, --secret-file 또는 --key
+cli-encrypt-needs-key = encrypt에는 키가 필요합니다: --secret, --secret-file 또는 --key(받는 쪽의 공개 키)
+cli-encrypt-needs-payload = encrypt에는 --payload 또는 --token이 필요합니다
+cli-encrypt-payload-object = --payload는 JSON 객체여야 합니다
+cli-decode-decrypted = 복호화됨 ({ $alg }, { $enc })
+cli-decode-decryption-failed = 복호화하지 못함: { $message }
+cli-decode-inner-token = 안에 든 토큰

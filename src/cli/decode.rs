@@ -1,11 +1,13 @@
 //! `tokenscope decode`: what a token holds, as text for people or JSON for scripts. It checks neither
 //! signature nor claims, so it exits 0 for any token whose header it can read and 2 for a malformed one.
 
-use super::render::{self, pretty, token_members};
+use super::keyargs::{KeyProblem, os_random};
+use super::render::{self, pretty};
 use super::{DecodeArgs, EXIT_OK, EXIT_UNUSABLE, input, unusable};
 use crate::i18n::span;
 use crate::jose::claims::{self, TimeStanding};
 use crate::jose::decode::PayloadView;
+use crate::jose::jwe::{self, Decrypted};
 use crate::jose::{self, Decoded, TokenKind, time};
 use crate::text;
 use chrono::FixedOffset;
@@ -21,22 +23,23 @@ pub fn run(args: &DecodeArgs, out: &mut dyn std::io::Write) -> std::io::Result<u
         Ok(at) => at,
         Err(message) => return Ok(unusable(message)),
     };
+    let decrypt_keys = match args.decrypt.load(&args.secret_encoding) {
+        Ok(keys) => keys,
+        Err(KeyProblem::Missing) => None,
+        Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
+        Err(KeyProblem::Invalid(error)) => return Ok(unusable(error.0)),
+    };
     let decoded = jose::decode(&text);
+    let decrypted = decrypt_keys.as_ref().map(|keys| jwe::open(&decoded, Some(keys), &mut os_random));
+    let decrypted = decrypted.filter(|_| decoded.kind == TokenKind::Jwe);
     if args.json {
-        #[derive(serde::Serialize)]
-        struct DecodeObject<'a> {
-            #[serde(flatten)]
-            token: render::TokenMembers<'a>,
-            #[serde(skip_serializing_if = "<[_]>::is_empty")]
-            errors: &'a [crate::jose::Problem],
-        }
-        writeln!(
-            out,
-            "{}",
-            render::to_json(&DecodeObject { token: token_members(&decoded), errors: &decoded.problems })
-        )?;
+        writeln!(out, "{}", render::to_json(&super::jwe::decode_object(&decoded, decrypted.as_ref())))?;
     } else {
-        write!(out, "{}", describe(&decoded, time::seconds(at), input::local_offset(at)))?;
+        let (now, local) = (time::seconds(at), input::local_offset(at));
+        write!(out, "{}", describe(&decoded, now, local))?;
+        if let Some(decrypted) = &decrypted {
+            write!(out, "{}", describe_decrypted(decrypted, now, local))?;
+        }
     }
     out.flush()?;
     Ok(match decoded.problem() {
@@ -85,6 +88,34 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
     }
     if let Some(signature) = decoded.signature_bytes() {
         let _ = writeln!(out, "\n{}", text!("cli-decode-signature", bytes = signature.len()));
+    }
+    out
+}
+
+/// What opening a JWE found: its plaintext as a payload, and the token inside described as any token is.
+fn describe_decrypted(decrypted: &Decrypted, now: f64, local: FixedOffset) -> String {
+    let mut out = String::new();
+    match (&decrypted.opened, &decrypted.problem) {
+        (Some(opened), _) => {
+            let heading = text!("cli-decode-decrypted", alg = opened.alg.as_str(), enc = opened.enc.as_str());
+            let _ = writeln!(out, "\n{heading}");
+            match &decrypted.inner {
+                Some(inner) => {
+                    let _ = writeln!(out, "\n{}\n", text!("cli-decode-inner-token"));
+                    out.push_str(&describe(inner, now, local));
+                }
+                None => match decrypted.payload() {
+                    Some(claims) => {
+                        let _ = writeln!(out, "{}", pretty(&Value::Object(claims)));
+                    }
+                    None => out.push_str(&String::from_utf8_lossy(&opened.plaintext)),
+                },
+            }
+        }
+        (None, Some(problem)) => {
+            let _ = writeln!(out, "\n{}", text!("cli-decode-decryption-failed", message = &problem.message));
+        }
+        (None, None) => {}
     }
     out
 }

@@ -40,7 +40,7 @@ pub struct EncodeArgs {
     pub json: bool,
 }
 
-fn json_argument(text: &str, what: &str) -> Result<Value, String> {
+pub fn json_argument(text: &str, what: &str) -> Result<Value, String> {
     let text = match text.strip_prefix('@') {
         Some(path) => input::read_text_file(path)?,
         None => text.to_owned(),

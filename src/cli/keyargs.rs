@@ -67,3 +67,41 @@ impl KeyArgs {
         Err(KeyProblem::Missing)
     }
 }
+
+/// `--decrypt-key` and `--decrypt-secret` of `decode` and `verify`: what opens a JWE.
+#[derive(Debug, Clone, Default, Args)]
+pub struct DecryptArgs {
+    /// A key that opens a JWE: a PEM private key, a JWK or a JWK Set.
+    #[arg(long, value_name = "PATH", conflicts_with = "decrypt_secret")]
+    pub decrypt_key: Option<String>,
+    /// A secret that opens a JWE (dir, AES key wrap, a PBES2 password), written as --secret-encoding says.
+    #[arg(long, value_name = "TEXT")]
+    pub decrypt_secret: Option<String>,
+}
+
+impl DecryptArgs {
+    pub fn given(&self) -> bool {
+        self.decrypt_key.is_some() || self.decrypt_secret.is_some()
+    }
+
+    /// The keys to open a JWE with, if any were given.
+    pub fn load(&self, secret_encoding: &str) -> Result<Option<KeySet>, KeyProblem> {
+        let as_key = KeyArgs {
+            secret: self.decrypt_secret.clone(),
+            secret_encoding: secret_encoding.to_owned(),
+            key: self.decrypt_key.clone(),
+            ..KeyArgs::default()
+        };
+        match as_key.load() {
+            Ok(keys) => Ok(Some(keys)),
+            Err(KeyProblem::Missing) => Ok(None),
+            Err(problem) => Err(problem),
+        }
+    }
+}
+
+/// The operating system's random source, for keys and nonces.
+pub fn os_random(buffer: &mut [u8]) {
+    // Without an OS random source no key or nonce can be made safely: stop rather than go on with zeros.
+    getrandom::fill(buffer).expect("the operating system's random source is unavailable");
+}

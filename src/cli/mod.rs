@@ -5,6 +5,7 @@
 mod decode;
 mod encode;
 mod input;
+mod jwe;
 mod keyargs;
 mod lint;
 mod render;
@@ -55,6 +56,10 @@ pub enum Command {
     Simulate(simulate::SimulateArgs),
     /// List the simulation presets.
     Presets,
+    /// Open a JWE and print its plaintext (exit 1 with decryption_failed when the key does not open it).
+    Decrypt(jwe::DecryptArgs),
+    /// Encrypt a JSON payload, or wrap a token (cty JWT), as a compact JWE for a public key or a secret.
+    Encrypt(jwe::EncryptArgs),
 }
 
 #[derive(Debug, Clone, Default, Args)]
@@ -104,6 +109,11 @@ pub struct DecodeArgs {
     /// The time relative times are measured from (RFC 3339 or Unix seconds; default now).
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
+    #[command(flatten)]
+    pub decrypt: keyargs::DecryptArgs,
+    /// How --decrypt-secret is written.
+    #[arg(long, value_name = "ENCODING", default_value = "utf8", value_parser = ["utf8", "base64", "base64url", "hex"])]
+    pub secret_encoding: String,
 }
 
 /// Runs a parsed command line and returns the process exit code.
@@ -129,6 +139,8 @@ fn dispatch(cli: Cli, languages: (Option<Lang>, Lang), out: &mut dyn Write) -> i
         Some(Command::Encode(args)) => encode::run(&args, out),
         Some(Command::Simulate(args)) => simulate::run(&args, out),
         Some(Command::Presets) => simulate::list_presets(out),
+        Some(Command::Decrypt(args)) => jwe::run_decrypt(&args, out),
+        Some(Command::Encrypt(args)) => jwe::run_encrypt(&args, out),
     }
 }
 

@@ -7,7 +7,7 @@ use super::render::{self, TokenMembers, token_members};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, say, unusable};
 use crate::jose::keys::KeySet;
 use crate::jose::verify::{self, CheckStatus, ClaimCheck, ClaimRequest, Expectations, SignatureStatus, Skips, Verdict};
-use crate::jose::{self, Decoded, ErrorKind, Problem, time};
+use crate::jose::{self, Decoded, ErrorKind, Problem, TokenKind, time};
 use crate::text;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
@@ -87,6 +87,8 @@ pub struct VerifyArgs {
     /// with the ROCA fingerprint) instead of reporting weak_key.
     #[arg(long)]
     pub allow_weak_keys: bool,
+    #[command(flatten)]
+    pub decrypt: super::keyargs::DecryptArgs,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -109,7 +111,7 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
     };
     let keys: LoadedKey = match args.key.load() {
         Ok(set) => Ok(Some(set)),
-        Err(KeyProblem::Missing) if args.use_embedded_key => Ok(None),
+        Err(KeyProblem::Missing) if args.use_embedded_key || args.decrypt.given() => Ok(None),
         Err(KeyProblem::Missing) => {
             return Ok(unusable("verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)"));
         }
@@ -128,7 +130,32 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
         Ok(text) => text,
         Err(message) => return Ok(unusable(message)),
     };
+    let decrypt_keys = match args.decrypt.load(&args.key.secret_encoding) {
+        Ok(keys) => keys,
+        Err(KeyProblem::Missing) => None,
+        Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
+        Err(KeyProblem::Invalid(error)) => return Ok(unusable(error.0)),
+    };
     let decoded = jose::decode(&text);
+    if let (Some(decrypt_keys), TokenKind::Jwe) = (&decrypt_keys, decoded.kind) {
+        let signing = keys.as_ref().ok().and_then(Option::as_ref);
+        let (decrypted, inner, verdict) =
+            verify::verify_jwe(&decoded, Some(decrypt_keys), signing, &expect, &mut super::keyargs::os_random);
+        if args.json {
+            let mut object: serde_json::Value =
+                serde_json::from_str(&verdict_json(&decoded, &verdict)).unwrap_or_default();
+            let nested = decrypted.inner.as_deref().zip(inner.as_ref()).map(|(inner, inner_verdict)| {
+                serde_json::from_str(&verdict_json(inner, inner_verdict)).unwrap_or_default()
+            });
+            object["decrypted"] = super::jwe::decrypted_json(&decrypted, nested);
+            writeln!(out, "{}", render::to_json(&object))?;
+        } else {
+            // A nested token's signature line names the inner token's algorithm.
+            write!(out, "{}", describe(decrypted.inner.as_deref().unwrap_or(&decoded), &verdict))?;
+        }
+        out.flush()?;
+        return Ok(exit_code(&verdict));
+    }
     let verdict = judge(&decoded, &keys, &expect);
     if args.json {
         writeln!(out, "{}", verdict_json(&decoded, &verdict))?;

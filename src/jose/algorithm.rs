@@ -65,6 +65,8 @@ pub enum Family {
     Rsa,
     Ec(Curve),
     Ed25519,
+    /// X25519 keys agree on secrets (ECDH-ES); no signature algorithm uses them.
+    X25519,
 }
 
 impl Algorithm {
@@ -140,6 +142,7 @@ impl Algorithm {
             Family::Rsa => crate::text!("needs-rsa"),
             Family::Ec(curve) => crate::text!("kind-ec", curve = curve.name()),
             Family::Ed25519 => crate::text!("kind-ed25519"),
+            Family::X25519 => crate::text!("kind-x25519"),
         }
     }
 

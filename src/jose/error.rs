@@ -30,6 +30,8 @@ pub enum ErrorKind {
     WeakKey,
     /// The signature matches only a key the token carries itself.
     UntrustedKey,
+    /// A JWE that the key does not open: one kind for every failure, so that none can be told apart.
+    DecryptionFailed,
 }
 
 impl ErrorKind {
@@ -43,6 +45,7 @@ impl ErrorKind {
             ErrorKind::KeyNotFound => "key_not_found",
             ErrorKind::InvalidSignature => "invalid_signature",
             ErrorKind::Unsecured => "unsecured",
+            ErrorKind::DecryptionFailed => "decryption_failed",
             ErrorKind::UnsupportedCrit => "unsupported_crit",
             ErrorKind::Expired => "expired",
             ErrorKind::NotYetValid => "not_yet_valid",

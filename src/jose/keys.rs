@@ -82,6 +82,11 @@ pub enum Material {
         public: [u8; 32],
         private: Option<[u8; 32]>,
     },
+    /// An X25519 key (RFC 8037): for ECDH-ES key agreement only, never a signature.
+    X25519 {
+        public: [u8; 32],
+        private: Option<[u8; 32]>,
+    },
 }
 
 /// One usable key, with what a JWK said about it.
@@ -203,6 +208,7 @@ impl Key {
             Material::Rsa { .. } => Family::Rsa,
             Material::Ec { curve, .. } => Family::Ec(*curve),
             Material::Ed25519 { .. } => Family::Ed25519,
+            Material::X25519 { .. } => Family::X25519,
         }
     }
 
@@ -216,6 +222,7 @@ impl Key {
             Material::Rsa { private, .. } => private.is_some(),
             Material::Ec { private, .. } => private.is_some(),
             Material::Ed25519 { private, .. } => private.is_some(),
+            Material::X25519 { private, .. } => private.is_some(),
         }
     }
 
@@ -284,6 +291,7 @@ impl Key {
             Material::Rsa { public, .. } => text!("kind-rsa", bits = public.n().bits()),
             Material::Ec { curve, .. } => text!("kind-ec", curve = curve.name()),
             Material::Ed25519 { .. } => text!("kind-ed25519"),
+            Material::X25519 { .. } => text!("kind-x25519"),
         }
     }
 }
@@ -444,6 +452,15 @@ pub fn parse_jwk(object: &Map<String, Value>) -> Result<Key, KeyError> {
             }
             Material::Ec { curve, public: point, private }
         }
+        "OKP" if object.get("crv").and_then(Value::as_str) == Some("X25519") => {
+            let public: [u8; 32] =
+                required(object, "x", kty)?.try_into().map_err(|_| key_error(text!("key-x25519-x-must-32")))?;
+            let private = match jwk_bytes(object, "d")? {
+                Some(d) => Some(<[u8; 32]>::try_from(d).map_err(|_| key_error(text!("key-x25519-d-must-32")))?),
+                None => None,
+            };
+            Material::X25519 { public, private }
+        }
         "OKP" => {
             let crv = object.get("crv").and_then(Value::as_str).unwrap_or("");
             if crv != "Ed25519" {
@@ -503,6 +520,7 @@ fn describe_asymmetric(material: &Material) -> Text {
             text!("describe-ec", curve = curve.name(), half = half(private.is_some()))
         }
         Material::Ed25519 { private, .. } => text!("describe-ed25519", half = half(private.is_some())),
+        Material::X25519 { private, .. } => text!("describe-x25519", half = half(private.is_some())),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod encode;
 pub mod error;
 pub mod extract;
 pub mod json;
+pub mod jwe;
 pub mod keys;
 pub mod lint;
 pub mod signature;

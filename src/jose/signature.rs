@@ -46,7 +46,8 @@ pub fn verify(alg: Algorithm, key: &Key, signing_input: &[u8], signature: &[u8])
         (_, Material::Rsa { public, .. }) => verify_rsa(alg, public, signing_input, signature),
         (None, Material::Ec { curve: Curve::P521, public, .. }) => verify_es512(public, signing_input, signature)?,
         (Some(jwt_alg), material) => {
-            let decoding = decoding_key(material);
+            let decoding = decoding_key(material)
+                .ok_or_else(|| text!("alg-needs", alg = alg.name(), needs = alg.key_requirement()))?;
             jsonwebtoken::crypto::verify(&b64::encode(signature), signing_input, &decoding, jwt_alg)
                 .map_err(|error| text!("signature-key-unusable-because", why = error.to_string()))?
         }
@@ -72,15 +73,17 @@ fn hmac_tag(alg: Algorithm, secret: &[u8], input: &[u8]) -> Result<Vec<u8>, Text
     }
 }
 
-fn decoding_key(material: &Material) -> DecodingKey {
-    match material {
+/// `None` for an X25519 key, which signs nothing.
+fn decoding_key(material: &Material) -> Option<DecodingKey> {
+    Some(match material {
         Material::Secret(bytes) => DecodingKey::from_secret(bytes),
         Material::Rsa { public, .. } => {
             DecodingKey::from_rsa_raw_components(&public.n().to_bytes_be(), &public.e().to_bytes_be())
         }
         Material::Ec { public, .. } => DecodingKey::from_ec_der(public),
         Material::Ed25519 { public, .. } => DecodingKey::from_ed_der(public),
-    }
+        Material::X25519 { .. } => return None,
+    })
 }
 
 /// RSASSA-PKCS1-v1_5 and RSASSA-PSS (salt as long as the hash, RFC 7518 section 3.5) with RustCrypto's `rsa`

@@ -216,8 +216,51 @@ fn complete(decoded: &Decoded, judgement: SignatureJudgement, expect: &Expectati
     Verdict { valid: errors.is_empty() && signature.status == SignatureStatus::Valid, signature, claims, errors }
 }
 
+/// A JWE's verdict and what opening it found. `decrypt_keys` open it (none: it is not opened, and the verdict is
+/// the `encrypted` one); a token inside is judged with `keys` as any token is, and the JWE is valid only when it
+/// opens and, if there is one, the token inside is valid. Claims of a plaintext that is a claims set are checked.
+pub fn verify_jwe(
+    decoded: &Decoded,
+    decrypt_keys: Option<&KeySet>,
+    keys: Option<&KeySet>,
+    expect: &Expectations,
+    random: &mut dyn FnMut(&mut [u8]),
+) -> (super::jwe::Decrypted, Option<Verdict>, Verdict) {
+    use super::jwe::DecryptStatus;
+    let decrypted = super::jwe::open(decoded, decrypt_keys, random);
+    match decrypted.status {
+        DecryptStatus::NotAttempted => (decrypted, None, verify(decoded, keys, expect)),
+        DecryptStatus::Failed => {
+            let problem = decrypted.problem.clone().unwrap_or_else(super::jwe::decryption_failed);
+            let signature = signature_check(SignatureStatus::NotChecked, None, text!("signature-encrypted"));
+            (decrypted, None, Verdict { valid: false, signature, claims: Vec::new(), errors: vec![problem] })
+        }
+        DecryptStatus::Ok => match decrypted.inner.as_deref() {
+            Some(inner) => {
+                let inner_verdict = if inner.kind == TokenKind::Jwe {
+                    verify_jwe(inner, decrypt_keys, keys, expect, random).2
+                } else {
+                    verify(inner, keys, expect)
+                };
+                let outer = inner_verdict.clone();
+                (decrypted, Some(inner_verdict), outer)
+            }
+            None => {
+                let mut errors = Vec::new();
+                let claims = match decrypted.payload() {
+                    Some(claims) => check_claims(&claims, expect, &mut errors),
+                    None => Vec::new(),
+                };
+                let signature = signature_check(SignatureStatus::NotChecked, None, text!("signature-jwe-not-signed"));
+                let valid = errors.is_empty();
+                (decrypted, None, Verdict { valid, signature, claims, errors })
+            }
+        },
+    }
+}
+
 /// RFC 7515 section 4.1.11: this program implements no extension, so any `crit` is unsupported.
-fn crit_problem(crit: &Value) -> Problem {
+pub(crate) fn crit_problem(crit: &Value) -> Problem {
     let message = match crit {
         Value::Array(names) if names.is_empty() => text!("crit-empty"),
         Value::Array(names) => {
