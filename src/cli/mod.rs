@@ -7,6 +7,7 @@ mod encode;
 mod input;
 mod jwe;
 mod keyargs;
+mod keys;
 mod lint;
 mod render;
 mod simulate;
@@ -60,6 +61,9 @@ pub enum Command {
     Decrypt(jwe::DecryptArgs),
     /// Encrypt a JSON payload, or wrap a token (cty JWT), as a compact JWE for a public key or a secret.
     Encrypt(jwe::EncryptArgs),
+    /// Show, generate and convert keys.
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
 }
 
 #[derive(Debug, Clone, Default, Args)]
@@ -141,6 +145,7 @@ fn dispatch(cli: Cli, languages: (Option<Lang>, Lang), out: &mut dyn Write) -> i
         Some(Command::Presets) => simulate::list_presets(out),
         Some(Command::Decrypt(args)) => jwe::run_decrypt(&args, out),
         Some(Command::Encrypt(args)) => jwe::run_encrypt(&args, out),
+        Some(Command::Keys(command)) => keys::run(&command, out),
     }
 }
 

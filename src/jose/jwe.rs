@@ -770,7 +770,7 @@ fn ec_public(curve: Curve, scalar: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// The caller's random source as the `rand_core` generator the `rsa` crate asks for.
-struct Randomness<'r>(&'r mut dyn FnMut(&mut [u8]));
+pub(crate) struct Randomness<'r>(pub(crate) &'r mut dyn FnMut(&mut [u8]));
 
 impl rand_core::RngCore for Randomness<'_> {
     fn next_u32(&mut self) -> u32 {

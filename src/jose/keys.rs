@@ -233,6 +233,11 @@ impl Key {
         }
     }
 
+    /// A key just made, without JWK annotations.
+    pub(crate) fn generated(material: Material, description: Text) -> Key {
+        Key::plain(material, description)
+    }
+
     /// A key without JWK annotations.
     fn plain(material: Material, description: Text) -> Key {
         Key { material, kid: None, alg: None, usage: None, ops: None, description }

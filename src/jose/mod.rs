@@ -12,6 +12,7 @@ pub mod error;
 pub mod extract;
 pub mod json;
 pub mod jwe;
+pub mod jwk;
 pub mod keys;
 pub mod lint;
 pub mod signature;
