@@ -160,3 +160,43 @@ print(opened)
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "169");
 }
+
+fn lint_ids(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["lint", "--json"];
+    all.extend_from_slice(args);
+    let (_, stdout, stderr) = run(&all);
+    let object: Value = serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout} {stderr}"));
+    object["findings"].as_array().unwrap().iter().map(|finding| finding["id"].as_str().unwrap().to_owned()).collect()
+}
+
+#[test]
+fn lint_reports_rsa1_5_a_low_p2c_and_an_unsecured_token_inside() {
+    let vectors: Value = serde_json::from_str(include_str!("vectors/jwe/interop.json")).unwrap();
+    let rsa1_5 = vectors["vectors"].as_array().unwrap().iter().find(|vector| vector["alg"] == "RSA1_5").unwrap();
+    assert!(lint_ids(&[rsa1_5["token"].as_str().unwrap()]).contains(&"rsa1_5".to_owned()));
+
+    let unsecured = format!(
+        "{}.{}.",
+        tokenscope::jose::b64::encode(br#"{"alg":"none"}"#),
+        tokenscope::jose::b64::encode(br#"{"sub":"kim"}"#)
+    );
+    let (code, nested, _) = run(&[
+        "encrypt",
+        "--token",
+        &unsecured,
+        "--alg",
+        "PBES2-HS256+A128KW",
+        "--enc",
+        "A128GCM",
+        "--secret",
+        "pw",
+        "--p2c",
+        "1000",
+    ]);
+    assert_eq!(code, 0);
+    let without_key = lint_ids(&[nested.trim()]);
+    assert!(without_key.contains(&"pbes2_low_p2c".to_owned()) && without_key.contains(&"encrypted_token".to_owned()));
+    let with_key = lint_ids(&[nested.trim(), "--decrypt-secret", "pw"]);
+    assert_eq!(with_key[0], "nested_alg_none", "{with_key:?}");
+    assert!(!with_key.contains(&"encrypted_token".to_owned()));
+}

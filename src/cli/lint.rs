@@ -29,6 +29,9 @@ pub struct LintArgs {
     /// Lifetimes (exp - iat) longer than this are reported (a span such as 15m, 24h, 7d).
     #[arg(long, value_name = "SPAN", default_value = "24h")]
     pub max_lifetime: String,
+    /// Open a JWE with this key or secret and lint the token inside too.
+    #[command(flatten)]
+    pub decrypt: super::keyargs::DecryptArgs,
 }
 
 pub fn run(args: &LintArgs, out: &mut dyn Write) -> io::Result<u8> {
@@ -62,7 +65,22 @@ pub fn run(args: &LintArgs, out: &mut dyn Write) -> io::Result<u8> {
         return Ok(EXIT_UNUSABLE);
     }
     let options = LintOptions { now: time::seconds(at), keys: keys.as_ref(), max_lifetime, crack: None };
-    let findings = lint::lint(&decoded, &options);
+    let mut findings = lint::lint(&decoded, &options);
+    let decrypt_keys = match args.decrypt.load(&args.key.secret_encoding) {
+        Ok(keys) => keys,
+        Err(KeyProblem::Missing) => None,
+        Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
+        Err(KeyProblem::Invalid(error)) => return Ok(unusable(format!("key_invalid: {error}"))),
+    };
+    let decrypted = crate::jose::jwe::open(&decoded, decrypt_keys.as_ref(), &mut super::keyargs::os_random);
+    if decrypted.status == crate::jose::jwe::DecryptStatus::Ok {
+        // It was read after all.
+        findings.retain(|finding| finding.id != "encrypted_token");
+    }
+    if let Some(inner) = decrypted.inner.as_deref() {
+        findings.extend(lint::nested_findings(inner, &options));
+        findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
+    }
     if args.json {
         let object = json!({
             "kind": decoded.kind.as_str(),

@@ -120,6 +120,9 @@ pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
     let header = decoded.header.clone().unwrap_or_default();
     algorithm_findings(decoded, &header, options, &mut findings);
     header_findings(decoded, &header, &mut findings);
+    if decoded.kind == TokenKind::Jwe {
+        encryption_findings(&header, &mut findings);
+    }
     if decoded.kind == TokenKind::Jws {
         match decoded.claims() {
             Some(claims) => claim_findings(claims, options, &mut findings),
@@ -142,6 +145,70 @@ pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
             ));
         }
     }
+    findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
+    findings
+}
+
+/// What is risky about how a JWE is sealed, from its header alone.
+fn encryption_findings(header: &Map<String, Value>, findings: &mut Vec<Finding>) {
+    let alg = header.get("alg").and_then(Value::as_str).unwrap_or("");
+    let enc = header.get("enc").and_then(Value::as_str).unwrap_or("");
+    if alg == "RSA1_5" {
+        findings.push(finding(
+            "rsa1_5",
+            Severity::High,
+            text!("lint-rsa1-5-title"),
+            text!("lint-rsa1-5-explanation"),
+            "RFC 7516 section 11.5, RFC 8725 section 3.2",
+        ));
+    }
+    if alg == "dir" && matches!(enc, "A128GCM" | "A128CBC-HS256") {
+        findings.push(finding(
+            "dir_short_key",
+            Severity::Low,
+            text!("lint-dir-short-key-title", enc = enc),
+            text!("lint-dir-short-key-explanation"),
+            "RFC 7518 section 4.5, RFC 8725 section 3.5",
+        ));
+    }
+    if alg.starts_with("PBES2")
+        && let Some(count) = header.get("p2c").and_then(Value::as_u64).filter(|count| *count < LOW_P2C)
+    {
+        findings.push(finding(
+            "pbes2_low_p2c",
+            Severity::Medium,
+            text!("lint-pbes2-low-p2c-title", count = count),
+            text!("lint-pbes2-low-p2c-explanation", low = LOW_P2C),
+            "RFC 7518 section 4.8.1.2, RFC 8725 section 3.5",
+        ));
+    }
+    if header.get("zip").and_then(Value::as_str) == Some("DEF") {
+        findings.push(finding(
+            "jwe_zip",
+            Severity::Info,
+            text!("lint-jwe-zip-title"),
+            text!("lint-jwe-zip-explanation", limit = super::jwe::MAX_INFLATED / (1024 * 1024)),
+            "RFC 8725 section 3.6",
+        ));
+    }
+}
+
+/// Fewer PBES2 iterations than this make a password cheap to guess (OWASP asks 600,000 for PBKDF2-HMAC-SHA256).
+const LOW_P2C: u64 = 100_000;
+
+/// The findings of a nested token's inner one, once its JWE has been opened: an unsecured inner token above all.
+pub fn nested_findings(inner: &Decoded, options: &LintOptions) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if inner.is_unsecured() {
+        findings.push(finding(
+            "nested_alg_none",
+            Severity::High,
+            text!("lint-nested-alg-none-title"),
+            text!("lint-nested-alg-none-explanation"),
+            "RFC 7519 section 11.2, RFC 8725 section 3.1",
+        ));
+    }
+    findings.extend(lint(inner, options).into_iter().filter(|finding| finding.id != "alg_none"));
     findings.sort_by_key(|finding| std::cmp::Reverse(finding.severity));
     findings
 }
