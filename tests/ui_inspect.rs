@@ -321,3 +321,65 @@ fn the_encoder_refuses_a_key_too_small_for_its_algorithm_instead_of_failing() {
     harness.get_by_label("✔ Signature verified");
     harness.get_by_label_contains("A careful verifier will refuse this token: the RSA key is 1024 bits");
 }
+
+#[test]
+fn the_jwe_sample_opens_with_its_key_and_shows_its_plaintext() {
+    let mut harness = harness();
+    harness.state_mut().apply(tokenscope::app::Command::LoadSample("JWE".to_owned()), &egui::Context::default());
+    harness.run();
+    harness.run();
+    harness.get_by_label("🔓 Decrypted with A128KW + A128CBC-HS256");
+    harness.get_by_label_contains("Live long and prosper.");
+    let decrypted = harness.state().inspect().decrypted().unwrap();
+    assert_eq!(decrypted.opened.as_ref().unwrap().plaintext, b"Live long and prosper.");
+}
+
+#[test]
+fn a_wrong_decryption_key_says_decryption_failed_and_nothing_more() {
+    let mut harness = harness();
+    harness.state_mut().apply(
+        tokenscope::app::Command::LoadToken(include_str!("../assets/samples/jwe.jwt").trim().to_owned()),
+        &egui::Context::default(),
+    );
+    harness.run();
+    retype(&mut harness, "Key or secret to decrypt with", r#"{"kty": "oct", "k": "AAAAAAAAAAAAAAAAAAAAAA"}"#);
+    harness.run();
+    harness.get_by_label("✖ Not decrypted (decryption_failed): the token cannot be decrypted with this key");
+}
+
+#[test]
+fn a_nested_token_shows_the_inner_claims_and_is_verified_with_the_signing_secret() {
+    let inner = tokenscope::jose::encode::encode(
+        serde_json::json!({"typ": "JWT"}).as_object().unwrap(),
+        &serde_json::json!({"sub": "kim", "role": "관리자"}),
+        tokenscope::jose::algorithm::Algorithm::HS256,
+        &tokenscope::jose::keys::secret_from_text(SECRET, tokenscope::jose::keys::SecretEncoding::Utf8).unwrap(),
+    )
+    .unwrap()
+    .token;
+    let kek = tokenscope::jose::keys::parse_key(r#"{"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg"}"#).unwrap();
+    let mut header = serde_json::Map::new();
+    header.insert("cty".into(), "JWT".into());
+    let sealing = tokenscope::jose::jwe::Sealing {
+        plaintext: inner.as_bytes(),
+        alg: "A128KW",
+        enc: "A128GCM",
+        zip: false,
+        header,
+        p2c: 1,
+    };
+    let nested = tokenscope::jose::jwe::encrypt(sealing, &kek.keys[0], &mut |b| getrandom::fill(b).unwrap()).unwrap();
+    let mut harness = harness();
+    harness.state_mut().apply(tokenscope::app::Command::LoadToken(nested), &egui::Context::default());
+    harness.run();
+    retype(&mut harness, "Key or secret to decrypt with", r#"{"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg"}"#);
+    harness.get_by_label("The token inside is shown: its header, claims, signature and findings.");
+    assert!(
+        harness.query_all_by_label_contains("관리자").count() >= 2,
+        "the payload and the claims table show the inner claims"
+    );
+    retype(&mut harness, "Secret", SECRET);
+    harness.run();
+    assert!(harness.state().inspect().verdict().unwrap().valid);
+    harness.get_by_label("✔ Signature verified");
+}

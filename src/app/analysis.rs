@@ -9,6 +9,7 @@ use crate::i18n::Text;
 use crate::jose::claims::{self, ClaimRow};
 use crate::jose::decode::PayloadView;
 use crate::jose::encode::{self, HmacWalkthrough};
+use crate::jose::jwe::Decrypted;
 use crate::jose::keys::KeySet;
 use crate::jose::lint::{self, Crack, Finding, LintOptions};
 use crate::jose::verify::{self, Expectations, SignatureJudgement, Verdict};
@@ -105,6 +106,8 @@ pub struct Analysis {
     walkthrough: Option<HmacWalkthrough>,
     /// Whole seconds of the time the claims were last judged at.
     second: i64,
+    /// An opened JWE whose plaintext is shown instead of the token's own payload (it is not a token itself).
+    plaintext: Option<Decrypted>,
 }
 
 impl Analysis {
@@ -138,9 +141,39 @@ impl Analysis {
             findings: Vec::new(),
             crack,
             second: expect.at.floor() as i64,
+            plaintext: None,
         };
         analysis.recheck(keys, expect, local);
         analysis
+    }
+
+    /// Shows what an opened JWE holds: its plaintext as the payload, its claims in the table, judged as a JWE's.
+    pub fn show_plaintext(&mut self, decrypted: Decrypted, expect: &Expectations, local: FixedOffset) {
+        let plaintext = decrypted.opened.as_ref().map(|opened| opened.plaintext.clone()).unwrap_or_default();
+        self.payload = match serde_json::from_slice::<serde_json::Value>(&plaintext) {
+            Ok(value) => PayloadLines::Json(JsonLines::new(&value)),
+            Err(_) => match String::from_utf8(plaintext) {
+                Ok(text) => PayloadLines::Text { total: text.len(), text },
+                Err(bytes) => PayloadLines::Hex {
+                    total: bytes.as_bytes().len(),
+                    hex: bytes.as_bytes().iter().take(4096).map(|byte| format!("{byte:02x}")).collect(),
+                },
+            },
+        };
+        let claims = decrypted.payload();
+        self.rows = claims.as_ref().map(|claims| claims::claim_rows(claims, expect.at, local)).unwrap_or_default();
+        self.previews = self.rows.iter().map(|row| value_preview(&row.value)).collect();
+        self.lifetime = claims.as_ref().and_then(claims::lifetime);
+        self.plaintext = Some(decrypted);
+        self.verdict = self.judged(expect);
+        self.findings.retain(|finding| finding.id != "encrypted_token");
+    }
+
+    fn judged(&self, expect: &Expectations) -> Verdict {
+        match &self.plaintext {
+            Some(decrypted) => verify::judge_plaintext(decrypted, expect),
+            None => verify::judge_claims(&self.decoded, &self.judgement, expect),
+        }
     }
 
     /// The key changed: the signature is checked again, then the claims.
@@ -152,7 +185,7 @@ impl Analysis {
 
     /// A claim check or the clock changed: the claims, the times and the findings are judged again.
     pub fn recheck(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
-        self.verdict = verify::judge_claims(&self.decoded, &self.judgement, expect);
+        self.verdict = self.judged(expect);
         self.audience_offer = verify::unexpected_audiences(&self.decoded, expect);
         self.read_times(expect.at, local);
         self.relint(keys, expect.at);
@@ -162,7 +195,7 @@ impl Analysis {
     /// The once-a-second update: relative times and claim checks move on; findings are made again only when a
     /// time claim changed standing (the token expired, or became valid).
     pub fn tick(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
-        self.verdict = verify::judge_claims(&self.decoded, &self.judgement, expect);
+        self.verdict = self.judged(expect);
         if self.read_times(expect.at, local) {
             self.relint(keys, expect.at);
         }
@@ -197,6 +230,10 @@ impl Analysis {
         };
         self.findings =
             lint::lint(&self.decoded, &LintOptions { now, keys, crack: Some(crack), ..LintOptions::default() });
+        if self.plaintext.is_some() {
+            // It was read after all.
+            self.findings.retain(|finding| finding.id != "encrypted_token");
+        }
     }
 
     /// Reads the time claims at `at`; says whether any of them changed standing.

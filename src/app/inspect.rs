@@ -10,6 +10,8 @@ use super::results_view;
 use super::settings::Settings;
 use super::verdict_view::{self, AudienceChoice};
 use crate::i18n::Text;
+use crate::jose::Decoded;
+use crate::jose::jwe::{self, DecryptStatus, Decrypted};
 use crate::jose::keys::SecretEncoding;
 use crate::jose::verify::{Expectations, Verdict};
 use crate::text;
@@ -29,6 +31,10 @@ pub struct InspectTab {
     keys: KeyPanel,
     analysis: Option<Analysis>,
     changes: Changes,
+    /// What opening the JWE in the editor found, when it is one and a decryption key is given.
+    decrypted: Option<Decrypted>,
+    /// The token the panels show: the editor's, or the token inside the opened JWE.
+    target: Option<Arc<Decoded>>,
 }
 
 impl Default for InspectTab {
@@ -38,6 +44,8 @@ impl Default for InspectTab {
             keys: KeyPanel::default(),
             analysis: None,
             changes: Changes { token: true, ..Changes::default() },
+            decrypted: None,
+            target: None,
         }
     }
 }
@@ -71,6 +79,16 @@ impl InspectTab {
     pub fn set_key_text(&mut self, key_text: &str) {
         self.keys.set_key_text(key_text);
         self.changes.key = true;
+    }
+
+    pub fn set_decryption_key(&mut self, text: &str) {
+        self.keys.set_decrypt_text(text);
+        self.changes.key = true;
+    }
+
+    /// What opening the JWE found, when there was a key to open it with.
+    pub fn decrypted(&self) -> Option<&Decrypted> {
+        self.decrypted.as_ref()
     }
 
     pub fn set_evaluate_at(&mut self, at: String) {
@@ -133,9 +151,12 @@ impl InspectTab {
     /// Brings the analysis up to date with the inputs and the clock.
     pub fn refresh(&mut self, ctx: &egui::Context, settings: &Settings, now: f64, local: FixedOffset) {
         let expect = self.expectations(settings, now);
-        let decoded = self.editor.decoded().clone();
+        let mut changes = std::mem::take(&mut self.changes);
+        if changes.token || changes.key || self.target.is_none() {
+            changes.token |= self.open();
+        }
+        let decoded = self.target.clone().unwrap_or_else(|| self.editor.decoded().clone());
         let keys = self.keys.keys(&decoded);
-        let changes = std::mem::take(&mut self.changes);
         match &mut self.analysis {
             Some(analysis) if !changes.token => {
                 if changes.key {
@@ -147,8 +168,37 @@ impl InspectTab {
                 }
                 analysis.poll_crack(keys, expect.at, ctx);
             }
-            _ => self.analysis = Some(Analysis::new(Arc::clone(&decoded), keys, &expect, local, ctx)),
+            _ => {
+                let mut analysis = Analysis::new(Arc::clone(&decoded), keys, &expect, local, ctx);
+                if let Some(decrypted) =
+                    self.decrypted.as_ref().filter(|d| d.status == DecryptStatus::Ok && d.inner.is_none())
+                {
+                    analysis.show_plaintext(decrypted.clone(), &expect, local);
+                }
+                self.analysis = Some(analysis);
+            }
         }
+    }
+
+    /// Opens the editor's JWE with the decryption key, if both are there; says whether the token the panels show
+    /// changed.
+    fn open(&mut self) -> bool {
+        let outer = self.editor.decoded().clone();
+        let decrypted = self.keys.decryption_keys().filter(|_| outer.kind == crate::jose::TokenKind::Jwe).map(|keys| {
+            jwe::open(&outer, Some(keys), &mut |buffer: &mut [u8]| {
+                // Only RSA1_5's stand-in key draws on this; without an OS source it is left as zeros, which opens nothing.
+                let _ = getrandom::fill(buffer);
+            })
+        });
+        let target = match decrypted.as_ref().and_then(|decrypted| decrypted.inner.as_deref()) {
+            Some(inner) => Arc::new(inner.clone()),
+            None => outer,
+        };
+        let changed = self.target.as_ref().is_none_or(|before| !Arc::ptr_eq(before, &target) && **before != *target)
+            || self.decrypted != decrypted;
+        self.target = Some(target);
+        self.decrypted = decrypted;
+        changed
     }
 
     pub fn ui(
@@ -192,11 +242,15 @@ impl InspectTab {
         let mut commands = editor.commands;
         ui.add_space(8.0);
         ui.separator();
-        let keys = self.keys.ui(ui, self.editor.decoded(), settings);
+        let target = self.target.clone().unwrap_or_else(|| self.editor.decoded().clone());
+        let keys = self.keys.ui(ui, self.editor.decoded(), &target, settings);
         self.changes.key |= keys.key_changed;
         self.changes.checks |= keys.checks_changed;
         commands.extend(keys.commands);
         ui.add_space(6.0);
+        if let Some(decrypted) = &self.decrypted {
+            verdict_view::decrypted_ui(ui, decrypted);
+        }
         if let Some(analysis) = &self.analysis
             && !self.changes.token
             && !analysis.decoded().token.is_empty()

@@ -9,7 +9,7 @@ use super::settings::Settings;
 use crate::i18n::Text;
 use crate::jose::keys::{self, KeySet, SecretEncoding};
 use crate::jose::verify::{ClaimRequest, Skips, split_list};
-use crate::jose::{Decoded, time};
+use crate::jose::{Decoded, TokenKind, jwe, time};
 use crate::text;
 use egui::RichText;
 
@@ -29,6 +29,9 @@ pub struct KeyPanel {
     parsed_encoding: SecretEncoding,
     secret_key: Result<Option<KeySet>, Text>,
     public_key: Result<Option<KeySet>, Text>,
+    /// What opens a JWE: a secret in the chosen encoding, or a private key (PEM, JWK).
+    decrypt_text: String,
+    decrypt_key: Result<Option<KeySet>, Text>,
 }
 
 impl Default for KeyPanel {
@@ -47,6 +50,8 @@ impl Default for KeyPanel {
             parsed_encoding: SecretEncoding::Utf8,
             secret_key: Ok(None),
             public_key: Ok(None),
+            decrypt_text: String::new(),
+            decrypt_key: Ok(None),
         }
     }
 }
@@ -69,6 +74,24 @@ impl KeyPanel {
         } else {
             keys::secret_from_text(&self.secret, encoding).map(|key| Some(KeySet::single(key))).map_err(|e| e.0)
         };
+    }
+
+    fn parse_decrypt_text(&mut self) {
+        self.decrypt_key = if self.decrypt_text.trim().is_empty() {
+            Ok(None)
+        } else {
+            jwe::key_from_text(&self.decrypt_text, self.parsed_encoding).map(Some).map_err(|e| e.0)
+        };
+    }
+
+    /// The key that opens a JWE, if one was given and could be read.
+    pub fn decryption_keys(&self) -> Option<&KeySet> {
+        self.decrypt_key.as_ref().ok().and_then(Option::as_ref)
+    }
+
+    pub fn set_decrypt_text(&mut self, text: &str) {
+        self.decrypt_text = text.to_owned();
+        self.parse_decrypt_text();
     }
 
     fn parse_key_text(&mut self) {
@@ -142,13 +165,33 @@ impl KeyPanel {
         }
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, decoded: &Decoded, settings: &mut Settings) -> KeyPanelOutput {
+    /// `outer` is the token in the editor; `decoded` the one whose signature the key is for (the token inside an
+    /// opened JWE).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        outer: &Decoded,
+        decoded: &Decoded,
+        settings: &mut Settings,
+    ) -> KeyPanelOutput {
         let mut output = KeyPanelOutput::default();
         if self.parsed_encoding != settings.secret_encoding {
             self.parse_secret(settings.secret_encoding);
+            self.parse_decrypt_text();
             output.key_changed = true;
         }
         let dark = palette::is_dark(ui);
+        if outer.kind == TokenKind::Jwe {
+            if self.decrypt_ui(ui, outer, settings, dark) {
+                self.parse_decrypt_text();
+                output.key_changed = true;
+            }
+            if decoded.kind == TokenKind::Jwe {
+                output.checks_changed = self.checks_ui(ui, settings, dark);
+                return output;
+            }
+            ui.add_space(4.0);
+        }
         ui.horizontal(|ui| {
             ui.strong(text!("app-key-panel-key"));
             if let Some(alg) = decoded.alg() {
@@ -179,6 +222,57 @@ impl KeyPanel {
         });
         output.checks_changed = self.checks_ui(ui, settings, dark);
         output
+    }
+
+    fn decrypt_ui(&mut self, ui: &mut egui::Ui, outer: &Decoded, settings: &mut Settings, dark: bool) -> bool {
+        let mut changed = false;
+        ui.horizontal(|ui| {
+            ui.strong(text!("app-key-panel-decryption-key"));
+            let algorithms = [outer.header_str("alg"), outer.header_str("enc")];
+            let named: Vec<&str> = algorithms.into_iter().flatten().collect();
+            if !named.is_empty() {
+                ui.label(
+                    RichText::new(text!("app-key-panel-for", alg = named.join(" + "))).color(palette::muted(dark)),
+                );
+            }
+            egui::ComboBox::from_id_salt("decrypt-secret-encoding")
+                .selected_text(settings.secret_encoding.label())
+                .width(90.0)
+                .show_ui(ui, |ui| {
+                    for encoding in SecretEncoding::ALL {
+                        changed |=
+                            ui.selectable_value(&mut settings.secret_encoding, encoding, encoding.label()).changed();
+                    }
+                })
+                .response
+                .on_hover_text(text!("app-key-panel-how-secret-written"))
+                .accessible_name(text!("app-key-panel-secret-encoding"));
+        });
+        changed |= ui
+            .add(
+                egui::TextEdit::multiline(&mut self.decrypt_text)
+                    .code_editor()
+                    .hint_text(text!("app-key-panel-decryption-key-hint"))
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name(text!("app-key-panel-decryption-key-field"))
+            .changed();
+        match &self.decrypt_key {
+            Ok(Some(set)) if set.is_set => {
+                ui.label(
+                    RichText::new(text!("app-key-panel-jwk-set", count = set.keys.len())).color(palette::muted(dark)),
+                );
+            }
+            Ok(Some(set)) => {
+                ui.label(RichText::new(&set.keys[0].description).color(palette::muted(dark)));
+            }
+            Ok(None) => {}
+            Err(message) => {
+                ui.colored_label(palette::error(dark), message);
+            }
+        }
+        changed
     }
 
     fn secret_ui(&mut self, ui: &mut egui::Ui, settings: &mut Settings) -> bool {

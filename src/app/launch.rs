@@ -63,6 +63,8 @@ pub struct Launch {
     pub screenshot: Option<PathBuf>,
     /// The window's inner size in points.
     pub size: Option<(f32, f32)>,
+    /// The text of a key to open the token with, when it is a JWE.
+    pub decryption_key: Option<String>,
     /// A language asked for on the command line or in the environment: this run speaks it.
     pub lang: Option<Lang>,
     /// The OS locale's language, spoken until the user picks one with the switch.

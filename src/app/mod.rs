@@ -130,6 +130,9 @@ impl TokenscopeApp {
         if let Some(token) = launch.token.or(saved.last_token) {
             app.inspect.load(token);
         }
+        if let Some(key) = &launch.decryption_key {
+            app.inspect.set_decryption_key(key);
+        }
         if let Some(name) = &launch.preset {
             match app.timeline.load_preset(name) {
                 Ok(()) => app.tab = Tab::Timeline,
@@ -327,6 +330,7 @@ impl TokenscopeApp {
             crate::jose::keys::SecretEncoding::Utf8,
             sample.public_key.as_deref().unwrap_or(""),
         );
+        self.inspect.set_decryption_key(sample.decryption_key.as_deref().unwrap_or(""));
         self.tab = Tab::Inspect;
     }
 

@@ -9,6 +9,8 @@ struct Entry {
     file: String,
     secret: Option<String>,
     key_file: Option<String>,
+    /// What opens a JWE sample.
+    decryption_key: Option<String>,
     description: String,
 }
 
@@ -19,6 +21,7 @@ pub struct Sample {
     pub token: String,
     pub secret: Option<String>,
     pub public_key: Option<String>,
+    pub decryption_key: Option<String>,
 }
 
 const MANIFEST: &str = include_str!("../../assets/samples/samples.json");
@@ -57,6 +60,7 @@ pub fn all() -> Vec<Sample> {
                 },
                 name: entry.name,
                 description: entry.description,
+                decryption_key: entry.decryption_key,
                 secret: entry.secret,
             })
         })

@@ -4,6 +4,7 @@
 use super::palette;
 use crate::i18n::Text;
 use crate::jose::encode::HmacWalkthrough;
+use crate::jose::jwe::Decrypted;
 use crate::jose::verify::{CheckStatus, SignatureStatus, Verdict};
 use crate::jose::{Decoded, ErrorKind, TokenKind};
 use crate::text;
@@ -74,6 +75,7 @@ pub fn verdict_ui(
 
 fn banner(ui: &mut egui::Ui, decoded: &Decoded, verdict: &Verdict, dark: bool) {
     let (headline, colour) = match (decoded.kind, verdict.signature.status) {
+        (TokenKind::Jwe, _) if verdict.valid => (text!("app-verdict-view-decrypted"), palette::good(dark)),
         (TokenKind::Jwe, _) => (text!("app-verdict-view-encrypted"), palette::muted(dark)),
         (_, SignatureStatus::Valid) => (text!("app-verdict-view-signature-verified"), palette::good(dark)),
         (_, SignatureStatus::Invalid) => (text!("app-verdict-view-invalid-signature"), palette::error(dark)),
@@ -106,6 +108,33 @@ fn banner(ui: &mut egui::Ui, decoded: &Decoded, verdict: &Verdict, dark: bool) {
             };
             ui.label(overall.strong());
         });
+}
+
+/// What opening a JWE came to: the algorithms it was opened with and what is shown, or why it did not open.
+pub fn decrypted_ui(ui: &mut egui::Ui, decrypted: &Decrypted) {
+    let dark = palette::is_dark(ui);
+    match (&decrypted.opened, &decrypted.problem) {
+        (Some(opened), _) => {
+            let shown = if decrypted.inner.is_some() {
+                text!("app-verdict-view-inner-shown")
+            } else {
+                text!("app-verdict-view-plaintext-shown")
+            };
+            ui.colored_label(
+                palette::good(dark),
+                text!("app-verdict-view-opened", alg = opened.alg.as_str(), enc = opened.enc.as_str()),
+            );
+            ui.label(RichText::new(shown).color(palette::muted(dark)));
+        }
+        (None, Some(problem)) => {
+            ui.colored_label(
+                palette::error(dark),
+                text!("app-verdict-view-not-opened", kind = problem.kind.as_str(), message = &problem.message),
+            );
+        }
+        (None, None) => {}
+    }
+    ui.add_space(4.0);
 }
 
 pub fn walkthrough_ui(ui: &mut egui::Ui, walk: &HmacWalkthrough) {

@@ -85,6 +85,9 @@ pub struct GuiArgs {
     /// The window's inner size, as WIDTHxHEIGHT.
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub size: Option<(f32, f32)>,
+    /// A key file (PEM or JWK) to open the JWE with.
+    #[arg(long, value_name = "PATH")]
+    pub decrypt_key: Option<String>,
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
@@ -170,8 +173,13 @@ fn gui(args: GuiArgs, (requested, locale): (Option<Lang>, Lang)) -> u8 {
         Ok(token) => token,
         Err(message) => return unusable(message),
     };
+    let decryption_key = match args.decrypt_key.as_deref().map(input::read_text_file).transpose() {
+        Ok(text) => text,
+        Err(message) => return unusable(message),
+    };
     let launch = Launch {
         token,
+        decryption_key,
         tab: args.tab,
         preset: args.preset,
         theme: args.theme,

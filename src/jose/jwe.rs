@@ -850,3 +850,14 @@ fn inner_token(outer: &Decoded, plaintext: &[u8]) -> Option<Decoded> {
     let inner = super::decode(text);
     (outer.is_nested() || !inner.is_malformed()).then_some(inner)
 }
+
+/// The key a user typed to open a JWE: a PEM key or a JWK (Set) when it looks like one, else a secret written in
+/// `encoding` (dir, AES key wrap, a PBES2 password).
+pub fn key_from_text(text: &str, encoding: super::keys::SecretEncoding) -> Result<KeySet, super::keys::KeyError> {
+    let trimmed = text.trim();
+    if trimmed.starts_with('{') || trimmed.starts_with("-----BEGIN") {
+        super::keys::parse_key(trimmed)
+    } else {
+        super::keys::secret_from_text(text, encoding).map(KeySet::single)
+    }
+}

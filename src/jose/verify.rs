@@ -246,17 +246,22 @@ pub fn verify_jwe(
                 (decrypted, Some(inner_verdict), outer)
             }
             None => {
-                let mut errors = Vec::new();
-                let claims = match decrypted.payload() {
-                    Some(claims) => check_claims(&claims, expect, &mut errors),
-                    None => Vec::new(),
-                };
-                let signature = signature_check(SignatureStatus::NotChecked, None, text!("signature-jwe-not-signed"));
-                let valid = errors.is_empty();
-                (decrypted, None, Verdict { valid, signature, claims, errors })
+                let verdict = judge_plaintext(&decrypted, expect);
+                (decrypted, None, verdict)
             }
         },
     }
+}
+
+/// The verdict of an opened JWE whose plaintext is not a token: valid when its claims (if it has any) pass.
+pub fn judge_plaintext(decrypted: &super::jwe::Decrypted, expect: &Expectations) -> Verdict {
+    let mut errors = Vec::new();
+    let claims = match decrypted.payload() {
+        Some(claims) => check_claims(&claims, expect, &mut errors),
+        None => Vec::new(),
+    };
+    let signature = signature_check(SignatureStatus::NotChecked, None, text!("signature-jwe-not-signed"));
+    Verdict { valid: errors.is_empty(), signature, claims, errors }
 }
 
 /// RFC 7515 section 4.1.11: this program implements no extension, so any `crit` is unsupported.
