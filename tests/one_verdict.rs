@@ -38,9 +38,14 @@ fn every_sample_gets_the_same_verdict_in_the_window_and_from_verify() {
         let token = format!("@{}", sample(entry["file"].as_str().unwrap()));
         let mut args = vec!["verify".to_owned(), token, "--json".to_owned()];
         match (entry["secret"].as_str(), entry["key_file"].as_str()) {
+            _ if entry["decryption_key"].is_string() => {
+                let path = std::env::temp_dir().join(format!("tokenscope-one-verdict-{}.jwk", std::process::id()));
+                std::fs::write(&path, entry["decryption_key"].as_str().unwrap()).unwrap();
+                args.extend(["--decrypt-key".to_owned(), path.to_str().unwrap().to_owned()]);
+            }
             (Some(secret), _) => args.extend(["--secret".to_owned(), secret.to_owned()]),
             (None, Some(file)) => args.extend(["--key".to_owned(), sample(file)]),
-            // The window has no key for these (alg none, a JWE): neither consults one, and the command line
+            // The window has no key for these (alg none): neither consults one, and the command line
             // needs one, so it gets an empty secret.
             (None, None) => args.extend(["--secret".to_owned(), String::new()]),
         }
