@@ -383,3 +383,75 @@ fn a_nested_token_shows_the_inner_claims_and_is_verified_with_the_signing_secret
     assert!(harness.state().inspect().verdict().unwrap().valid);
     harness.get_by_label("✔ Signature verified");
 }
+
+/// Runs frames until `done` holds (a key made on another thread), at most a few seconds' worth.
+fn run_until(harness: &mut Harness<'_, TokenscopeApp>, done: impl Fn(&TokenscopeApp) -> bool) {
+    for _ in 0..400 {
+        // One frame at a time: the spinner asks for frames while the key is made.
+        harness.step();
+        if done(harness.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the key was not made in time");
+}
+
+#[test]
+fn generate_key_makes_a_key_for_the_algorithm_and_shows_its_facts() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Encode").click();
+    harness.run();
+    let before = harness.state().encode().output().unwrap().to_owned();
+    harness.get_by_label("Generate key").click();
+    run_until(&mut harness, |app| !app.encode().is_generating());
+    harness.run();
+    harness.get_by_label("Key: oct 256 bits (private)");
+    harness.get_by_label("✔ Signature verified");
+    assert_ne!(harness.state().encode().output().unwrap(), before, "signed with the new secret");
+
+    // The header's alg chooses the algorithm, as the menu does.
+    retype(&mut harness, "Header JSON", r#"{"alg": "ES384", "typ": "JWT"}"#);
+    harness.get_by_label("Generate key").click();
+    run_until(&mut harness, |app| !app.encode().is_generating());
+    harness.run();
+    assert!(
+        harness.state().encode().output().is_ok(),
+        "{:?}",
+        harness.state().encode().output().err().flatten().map(ToString::to_string)
+    );
+    let facts = harness.state().encode().key_facts().unwrap();
+    assert_eq!((facts.kty, facts.crv, facts.private), ("EC", Some("P-384"), true));
+    harness.get_by_label("Key: EC P-384 (private)");
+    harness.get_by_label("✔ Signature verified");
+    harness.get_by_label_contains("thumbprint ");
+}
+
+#[test]
+fn the_encoder_seals_the_signed_token_in_a_jwe_the_inspector_opens() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Encode").click();
+    harness.run();
+    retype(&mut harness, "Signing secret", SECRET);
+    harness.get_by_label("Encrypt the token (a nested JWE)").click();
+    harness.run();
+    harness.get_by_label("Key management algorithm").click();
+    harness.run();
+    harness.get_by_label("A128KW").click();
+    harness.run();
+    let kek = r#"{"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg"}"#;
+    retype(&mut harness, "Recipient key", kek);
+    let token = harness.state().encode().output().unwrap().to_owned();
+    let decoded = tokenscope::jose::decode(&token);
+    assert_eq!((decoded.kind, decoded.header_str("cty")), (tokenscope::jose::TokenKind::Jwe, Some("JWT")));
+    harness.get_by_label("✔ Signature verified");
+
+    harness.get_by_label("Open in inspector").click();
+    harness.run();
+    retype(&mut harness, "Key or secret to decrypt with", kek);
+    retype(&mut harness, "Secret", SECRET);
+    harness.run();
+    assert!(harness.state().inspect().verdict().unwrap().valid);
+}

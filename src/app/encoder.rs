@@ -1,18 +1,35 @@
 //! The Encode tab: edit header and payload JSON (checked as you type, errors pointing at the line), choose
 //! the algorithm and key, use the claim helpers, and see the signed token live, with whether it verifies.
-//! "Keep the old signature" shows what tampering without the key produces: a token that fails.
+//! "Keep the old signature" shows what tampering without the key produces: a token that fails. "Generate key" makes a
+//! fresh key for the algorithm (off the UI thread: an RSA key takes a moment), the key's facts sit beside it, and the
+//! signed token can be sealed in a JWE for a recipient's key (a nested token, `cty: JWT`).
 
 use super::command::Command;
 use super::editor::token_job;
 use super::palette;
 use crate::i18n::Text;
 use crate::jose::algorithm::{Algorithm, Family};
-use crate::jose::keys::{self, KeySet, SecretEncoding, Weakness};
+use crate::jose::jwe::{self, ContentEncryption, KeyManagement, Sealing};
+use crate::jose::jwk::{self, KeyFacts};
+use crate::jose::keys::{self, Key, KeySet, SecretEncoding, Weakness};
 use crate::jose::verify::{self, ClaimRequest, Expectations, SignatureStatus, Skips};
 use crate::jose::{self, Decoded, Segment, encode};
 use crate::text;
 use egui::RichText;
 use serde_json::{Map, Value};
+use std::sync::mpsc;
+
+/// PBES2's iteration count for tokens the window seals: the lint's threshold, and quick enough to seal as you type.
+const WINDOW_P2C: u32 = 100_000;
+
+/// Sealing the signed token in a JWE.
+struct Envelope {
+    on: bool,
+    alg: &'static str,
+    enc: &'static str,
+    /// The recipient's public key (PEM, JWK) or a shared secret in the tab's encoding.
+    key: String,
+}
 
 /// A token the tab produced, decoded once so that it can be drawn in its parts' colours.
 struct Produced {
@@ -37,6 +54,11 @@ pub struct EncodeTab {
     weakness: Option<Weakness>,
     lifetime_minutes: u32,
     dirty: bool,
+    /// The facts of the key the token is signed with.
+    facts: Option<KeyFacts>,
+    /// A key being made on another thread.
+    generating: Option<mpsc::Receiver<Result<Key, Text>>>,
+    envelope: Envelope,
 }
 
 impl Default for EncodeTab {
@@ -55,6 +77,9 @@ impl Default for EncodeTab {
             weakness: None,
             lifetime_minutes: 15,
             dirty: true,
+            facts: None,
+            generating: None,
+            envelope: Envelope { on: false, alg: "RSA-OAEP-256", enc: "A256GCM", key: String::new() },
         };
         tab.recompute(0);
         tab
@@ -141,6 +166,7 @@ impl EncodeTab {
         };
         let kid = header.get("kid").and_then(Value::as_str);
         let signing = key.signing_key(kid).map_err(|error| error.0);
+        self.facts = signing.as_ref().ok().map(|signing| jwk::facts(signing));
         self.weakness = signing.as_ref().ok().and_then(|signing| signing.weakness(self.alg));
         let signed = signing
             .and_then(|signing| encode::encode(&header, &payload, self.alg, signing).map_err(|error| error.text()));
@@ -153,8 +179,10 @@ impl EncodeTab {
             (Ok(encoded), _, _) => Ok(encoded.token),
             (Err(message), _, _) => Err(Some(message)),
         };
-        self.output = token.map(|token| {
-            let decoded = jose::decode(&token);
+        let verified = token.as_ref().ok().cloned();
+        let token = token.and_then(|token| self.seal(token).map_err(Some));
+        if let Some(signed) = verified {
+            let decoded = jose::decode(&signed);
             // Only the signature is of interest here: the claims are whatever the user is writing.
             let expect = Expectations::new(ClaimRequest {
                 at: now as f64,
@@ -163,16 +191,94 @@ impl EncodeTab {
             });
             let verdict = verify::verify(&decoded, Some(&key), &expect);
             self.status = Some((verdict.signature.status, verdict.signature.detail));
-            Produced { token, decoded }
+        }
+        self.output = token.map(|token| Produced { decoded: jose::decode(&token), token });
+    }
+
+    /// The signed token sealed in a JWE for the envelope's key, when the envelope is on.
+    fn seal(&self, signed: String) -> Result<String, Text> {
+        if !self.envelope.on {
+            return Ok(signed);
+        }
+        if self.envelope.key.trim().is_empty() {
+            return Err(text!("app-encoder-envelope-needs-key"));
+        }
+        let recipient = jwe::key_from_text(&self.envelope.key, self.encoding).map_err(|error| error.0)?;
+        let key = recipient.signing_key(None).map_err(|error| error.0)?;
+        let mut header = Map::new();
+        header.insert("cty".into(), Value::from("JWT"));
+        let sealing = Sealing {
+            plaintext: signed.as_bytes(),
+            alg: self.envelope.alg,
+            enc: self.envelope.enc,
+            zip: false,
+            header,
+            p2c: WINDOW_P2C,
+        };
+        jwe::encrypt(sealing, key, &mut |buffer: &mut [u8]| {
+            let _ = getrandom::fill(buffer);
+        })
+        .map_err(|problem| problem.message)
+    }
+
+    /// Makes a fresh key for the algorithm on another thread.
+    fn generate_key(&mut self, ctx: &egui::Context) {
+        let (sender, receiver) = mpsc::channel();
+        let alg = self.alg.name().to_owned();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new().name("generate key".into()).spawn(move || {
+            let made = jwk::generate(&alg, 2048, &mut |buffer: &mut [u8]| {
+                let _ = getrandom::fill(buffer);
+            });
+            let _ = sender.send(made.map_err(|error| error.0));
+            ctx.request_repaint();
         });
+        self.generating = spawned.ok().map(|_| receiver);
+    }
+
+    /// Puts a key made on another thread in place, once it is there.
+    fn poll_generated(&mut self) {
+        let Some(receiver) = &self.generating else { return };
+        let made = match receiver.try_recv() {
+            Ok(made) => made,
+            Err(mpsc::TryRecvError::Empty) => return,
+            Err(mpsc::TryRecvError::Disconnected) => Err(text!("app-encoder-generate-failed")),
+        };
+        self.generating = None;
+        match made {
+            Ok(key) => match key.secret_bytes() {
+                Some(secret) => {
+                    self.secret = jose::b64::encode(secret);
+                    self.encoding = SecretEncoding::Base64Url;
+                }
+                None => match jwk::to_pem(&key, false) {
+                    Ok(pem) => self.private_key = pem,
+                    Err(error) => self.output = Err(Some(error.0)),
+                },
+            },
+            Err(message) => self.output = Err(Some(message)),
+        }
+        self.dirty = true;
+    }
+
+    /// The facts of the key the token is signed with.
+    pub fn key_facts(&self) -> Option<&KeyFacts> {
+        self.facts.as_ref()
+    }
+
+    /// Whether a key is being made.
+    pub fn is_generating(&self) -> bool {
+        self.generating.is_some()
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, now: i64) -> Vec<Command> {
+        self.poll_generated();
         let mut commands = Vec::new();
         egui::ScrollArea::vertical().id_salt("encode-scroll").show(ui, |ui| {
             ui.columns(2, |columns| {
                 self.claims_ui(&mut columns[0], now);
                 self.key_ui(&mut columns[1]);
+                self.envelope_ui(&mut columns[1]);
                 self.output_ui(&mut columns[1], &mut commands);
             });
         });
@@ -233,6 +339,17 @@ impl EncodeTab {
             if before != self.alg {
                 self.set_header_alg();
             }
+            let generating = self.generating.is_some();
+            if ui
+                .add_enabled(!generating, egui::Button::new(text!("app-encoder-generate-key")))
+                .on_hover_text(text!("app-encoder-generate-key-hint", alg = self.alg.name()))
+                .clicked()
+            {
+                self.generate_key(ui.ctx());
+            }
+            if generating {
+                ui.spinner();
+            }
         });
         if self.alg.family() == Family::Hmac {
             ui.horizontal(|ui| {
@@ -258,6 +375,26 @@ impl EncodeTab {
                 .desired_width(f32::INFINITY);
             self.dirty |= ui.add(key).accessible_name(text!("app-encoder-private-key")).changed();
         }
+        if let Some(facts) = &self.facts {
+            let dark = palette::is_dark(ui);
+            let size = match (facts.bits, facts.crv) {
+                (_, Some(crv)) => crv.to_owned(),
+                (Some(bits), None) => text!("cli-keys-bits", bits = bits).to_string(),
+                (None, None) => String::new(),
+            };
+            let half = if facts.private { text!("cli-keys-private") } else { text!("cli-keys-public") };
+            ui.label(
+                RichText::new(text!("app-encoder-key-facts", kty = facts.kty, size = size, half = half))
+                    .color(palette::muted(dark)),
+            );
+            ui.label(
+                RichText::new(text!("app-encoder-thumbprint", thumbprint = facts.thumbprint.as_str()))
+                    .monospace()
+                    .small()
+                    .color(palette::muted(dark)),
+            )
+            .on_hover_text(text!("app-encoder-thumbprint-hint"));
+        }
         let can_keep = self.old_signature.is_some();
         self.dirty |= ui
             .add_enabled(
@@ -267,6 +404,46 @@ impl EncodeTab {
             .on_hover_text(text!("app-encoder-re-encode-edited-header"))
             .on_disabled_hover_text(text!("app-encoder-bring-token-from-inspector"))
             .changed();
+    }
+
+    /// Sealing the signed token in a JWE: the switch, the algorithms and the recipient's key.
+    fn envelope_ui(&mut self, ui: &mut egui::Ui) {
+        ui.separator();
+        self.dirty |= ui
+            .checkbox(&mut self.envelope.on, text!("app-encoder-envelope"))
+            .on_hover_text(text!("app-encoder-envelope-hint"))
+            .changed();
+        if !self.envelope.on {
+            return;
+        }
+        ui.horizontal(|ui| {
+            let before = (self.envelope.alg, self.envelope.enc);
+            egui::ComboBox::from_id_salt("envelope-alg")
+                .selected_text(self.envelope.alg)
+                .show_ui(ui, |ui| {
+                    for alg in KeyManagement::ALL.iter().filter(|alg| **alg != "RSA1_5") {
+                        ui.selectable_value(&mut self.envelope.alg, alg, *alg);
+                    }
+                })
+                .response
+                .accessible_name(text!("app-encoder-key-management"));
+            egui::ComboBox::from_id_salt("envelope-enc")
+                .selected_text(self.envelope.enc)
+                .show_ui(ui, |ui| {
+                    for enc in ContentEncryption::ALL {
+                        ui.selectable_value(&mut self.envelope.enc, enc, enc);
+                    }
+                })
+                .response
+                .accessible_name(text!("app-encoder-content-encryption"));
+            self.dirty |= before != (self.envelope.alg, self.envelope.enc);
+        });
+        let key = egui::TextEdit::multiline(&mut self.envelope.key)
+            .code_editor()
+            .hint_text(text!("app-encoder-recipient-key-hint"))
+            .desired_rows(3)
+            .desired_width(f32::INFINITY);
+        self.dirty |= ui.add(key).accessible_name(text!("app-encoder-recipient-key")).changed();
     }
 
     /// The produced token in its parts' colours, with Copy and Open, and whether it verifies.

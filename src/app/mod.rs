@@ -228,7 +228,7 @@ impl TokenscopeApp {
             self.inspect.refresh(&ctx, &self.settings, now, local);
         }
         self.write_changed_settings();
-        let busy = self.inspect.is_busy() || fonts_pending;
+        let busy = self.inspect.is_busy() || self.encode.is_generating() || fonts_pending;
         if let Some(shot) = &mut self.screenshot {
             shot.on_frame(&ctx, busy);
         } else if self.tab == Tab::Inspect && self.inspect.is_live() {
