@@ -1,5 +1,6 @@
-//! Arbitrary input never panics the entry points the command line uses: any bytes as a token (decoded, verified
-//! and linted), as a key file, and as a scenario; and scenarios that differ from the presets in any number.
+//! Arbitrary input never panics the entry points the command line uses: any bytes as a token (decoded, verified,
+//! linted and opened as a JWE), five-part tokens whose header names every JWE algorithm, a key file, a scenario;
+//! and scenarios that differ from the presets in any number.
 
 mod common;
 
@@ -22,6 +23,27 @@ fn judge_every_way(text: &str) {
         let _ = lint::lint(&decoded, &LintOptions { now: 1.7e9, keys: key, ..LintOptions::default() });
     }
     let _ = decoded.payload_view();
+    // And opened as a JWE with a secret, an EC key and an AES key wrap key, as `decrypt` and the window do.
+    let kek = keys::parse_key(r#"{"kty":"oct","k":"GawgguFyGrWKav7AX4VKUg"}"#).unwrap();
+    for key in [&secret, &public, &kek] {
+        let _ = tokenscope::jose::jwe::open(&decoded, Some(key), &mut |buffer: &mut [u8]| buffer.fill(7));
+    }
+}
+
+/// Five parts whose header names a JWE's algorithms (with its members arbitrary) and whose other parts are
+/// arbitrary bytes: what reaches the key unwrapping and the content decryption.
+fn jwe_like() -> impl Strategy<Value = String> {
+    let alg = prop::sample::select(tokenscope::jose::jwe::KeyManagement::ALL.to_vec());
+    let enc = prop::sample::select(tokenscope::jose::jwe::ContentEncryption::ALL.to_vec());
+    let bytes = || prop::collection::vec(any::<u8>(), 0..80).prop_map(|bytes| tokenscope::jose::b64::encode(&bytes));
+    (alg, enc, any::<u32>(), bytes(), bytes(), bytes(), bytes(), bytes()).prop_map(
+        |(alg, enc, p2c, salt, key, iv, ciphertext, tag)| {
+            let header = serde_json::json!({"alg": alg, "enc": enc, "p2c": p2c % 3000, "p2s": salt, "iv": salt,
+                "tag": salt, "zip": "DEF", "epk": {"kty": "EC", "crv": "P-256", "x": salt, "y": salt}});
+            let header = tokenscope::jose::b64::encode(header.to_string().as_bytes());
+            [header, key, iv, ciphertext, tag].join(".")
+        },
+    )
 }
 
 /// Text that looks enough like a token to get past the first checks: dots, base64url and JSON fragments.
@@ -75,6 +97,11 @@ proptest! {
     #[test]
     fn any_bytes_as_a_token_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
         judge_every_way(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn jwe_like_text_never_panics(text in jwe_like()) {
+        judge_every_way(&text);
     }
 
     #[test]
