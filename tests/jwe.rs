@@ -1,4 +1,4 @@
-//! Opening and sealing JWEs: the RFC 7516 A.3 example, 175 tokens sealed by an independent implementation
+//! Opening and sealing JWEs: the RFC 7516 A.2 and A.3 examples, RFC 7518 appendix C, 175 tokens sealed by an independent implementation
 //! (jwcrypto, tests/vectors/jwe/make-interop.py) for every key management and content algorithm, a flipped byte in
 //! any part and a wrong key always `decryption_failed`, the header caps, and round trips through our own sealing.
 
@@ -29,6 +29,16 @@ fn a3_key() -> KeySet {
 #[test]
 fn the_rfc_7516_a3_example_opens_to_its_plaintext() {
     assert_eq!(open(RFC7516_A3, &a3_key()).unwrap(), b"Live long and prosper.");
+}
+
+#[test]
+fn the_rfc_7516_a2_example_opens_with_rsa1_5_and_fails_alike_with_a_bad_padding() {
+    let token = include_str!("vectors/rfc7516-a2.jwe").trim();
+    let key = keys::parse_key(include_str!("vectors/rfc7516-a2.jwk.json")).unwrap();
+    assert_eq!(open(token, &key).unwrap(), b"Live long and prosper.");
+    // A flipped byte in the RSA block breaks its padding: the same decryption_failed as a bad tag (no oracle).
+    assert_eq!(open(&flipped(token, 1).unwrap(), &key), Err(ErrorKind::DecryptionFailed));
+    assert_eq!(open(&flipped(token, 4).unwrap(), &key), Err(ErrorKind::DecryptionFailed));
 }
 
 fn interop() -> Value {
@@ -167,4 +177,28 @@ fn a_deflated_plaintext_larger_than_16_mib_is_decryption_failed() {
     let token = seal(&huge, "A256KW", "A256GCM", &key, true);
     assert!(token.len() < 100_000, "it compresses: {} bytes", token.len());
     assert_eq!(open(&token, &key), Err(ErrorKind::DecryptionFailed));
+}
+
+#[test]
+fn ecdh_es_agrees_on_the_key_of_rfc_7518_appendix_c() {
+    // Alice's ephemeral public key and the PartyUInfo/PartyVInfo of the example; a token sealed under the
+    // published derived key VqqN6vgjbSBcIijNcacQGg opens with Bob's private key only if agreement and the Concat
+    // KDF both compute that key.
+    let header = serde_json::json!({"alg": "ECDH-ES", "enc": "A128GCM", "apu": "QWxpY2U", "apv": "Qm9i",
+        "epk": {"kty": "EC", "crv": "P-256", "x": "gI0GAILBdu7T53akrFmMyGcsF3n5dO7MmwNBHKW5SV0",
+            "y": "SLW_xSffzlPWrHEVI30DHM_4egVwt3NQqeUD7nMFpps"}});
+    let protected = b64::encode(header.to_string().as_bytes());
+    use aes_gcm::aead::{Aead, KeyInit, Payload};
+    let derived = b64::decode("VqqN6vgjbSBcIijNcacQGg").unwrap();
+    let iv = [3u8; 12];
+    let mut sealed = aes_gcm::Aes128Gcm::new_from_slice(&derived)
+        .unwrap()
+        .encrypt(&iv.into(), Payload { msg: b"Live long and prosper.", aad: protected.as_bytes() })
+        .unwrap();
+    let tag = sealed.split_off(sealed.len() - 16);
+    let token = format!("{protected}..{}.{}.{}", b64::encode(&iv), b64::encode(&sealed), b64::encode(&tag));
+    let bob = jwk(&serde_json::json!({"kty": "EC", "crv": "P-256",
+        "x": "weNJy2HscCSM6AEDTDg04biOvhFhyyWvOHQfeF_PxMQ", "y": "e8lnCO-AlStT-NJVX-crhB7QRYhiix03illJOVAOyck",
+        "d": "VEmDZpDXXK8p8N0Cndsxs924q6nS1RXFASRl6BfUqdw"}));
+    assert_eq!(open(&token, &bob).unwrap(), b"Live long and prosper.");
 }
