@@ -23,7 +23,7 @@ fn decode_json_prints_the_verify_members() {
     assert_eq!(
         json_of(&output.stdout),
         json!({
-            "kind": "jws", "alg": "HS256", "kid": null,
+            "kind": "jws", "profile": "jwt", "alg": "HS256", "kid": null,
             "header": {"alg": "HS256", "typ": "JWT"},
             "payload": {"sub": "1234567890", "name": "John Doe", "iat": 1516239022}
         })

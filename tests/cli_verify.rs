@@ -23,7 +23,7 @@ fn a_genuine_token_gives_the_full_verify_object_and_exit_0() {
     assert_eq!(object["signature"], json!({"status": "valid", "key": "secret, utf8, 19 bytes"}));
     assert_eq!(object["errors"], json!([]));
     let keys: Vec<&String> = object.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["valid", "kind", "alg", "kid", "header", "payload", "signature", "claims", "errors"]);
+    assert_eq!(keys, ["valid", "kind", "profile", "alg", "kid", "header", "payload", "signature", "claims", "errors"]);
 }
 
 #[test]

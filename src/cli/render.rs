@@ -11,6 +11,8 @@ use serde_json::{Map, Value};
 #[derive(Serialize)]
 pub struct TokenMembers<'a> {
     pub kind: &'static str,
+    /// What kind of JWT it is (DESIGN.md, "Token profiles").
+    pub profile: &'static str,
     pub alg: Option<&'a str>,
     pub kid: Option<&'a str>,
     pub header: Option<&'a Map<String, Value>>,
@@ -24,6 +26,7 @@ pub struct TokenMembers<'a> {
 pub fn token_members(decoded: &Decoded) -> TokenMembers<'_> {
     let mut members = TokenMembers {
         kind: decoded.kind.as_str(),
+        profile: crate::jose::profile::detect(decoded).as_str(),
         alg: decoded.alg(),
         kid: decoded.kid(),
         header: decoded.header.as_ref(),

@@ -6,9 +6,11 @@ use super::keyargs::{KeyArgs, KeyProblem};
 use super::render::{self, TokenMembers, token_members};
 use super::{EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE, input, say, unusable};
 use crate::jose::keys::KeySet;
+use crate::jose::profile::{Profile, ProfileRequest};
 use crate::jose::verify::{self, CheckStatus, ClaimCheck, ClaimRequest, Expectations, SignatureStatus, Skips, Verdict};
 use crate::jose::{self, Decoded, ErrorKind, Problem, TokenKind, time};
 use crate::text;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::io::{self, BufRead, Write};
@@ -47,6 +49,39 @@ pub struct ClaimArgs {
     pub skip: Vec<SkipCheck>,
 }
 
+/// `--profile` and what a profile's token is checked against.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ProfileArgs {
+    /// Demand this profile (a token of another is invalid_token_type) and check its rules; without it, the detected
+    /// profile's rules are checked.
+    #[arg(long, value_name = "PROFILE", value_parser = PossibleValuesParser::new(Profile::ALL.map(Profile::as_str)).try_map(|name| Profile::from_name(&name).ok_or("unknown profile")))]
+    pub profile: Option<Profile>,
+    /// An ID token's expected nonce.
+    #[arg(long, value_name = "NONCE")]
+    pub nonce: Option<String>,
+    /// The access token an ID token's at_hash must match.
+    #[arg(long, value_name = "TOKEN")]
+    pub access_token: Option<String>,
+    /// The authorization code an ID token's c_hash must match.
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// Seconds since authentication (auth_time) an ID token may be used for.
+    #[arg(long, value_name = "SECONDS")]
+    pub max_age: Option<u64>,
+}
+
+impl ProfileArgs {
+    pub fn request(&self) -> ProfileRequest {
+        ProfileRequest {
+            profile: self.profile,
+            nonce: self.nonce.clone(),
+            access_token: self.access_token.clone(),
+            code: self.code.clone(),
+            max_age: self.max_age,
+        }
+    }
+}
+
 impl ClaimArgs {
     pub fn request(&self, algorithms: Vec<jose::algorithm::Algorithm>) -> Result<ClaimRequest, String> {
         let at = input::at_time(self.at.as_deref())?;
@@ -66,6 +101,7 @@ impl ClaimArgs {
             },
             use_embedded_key: false,
             allow_weak_keys: false,
+            profile: ProfileRequest::default(),
         })
     }
 }
@@ -89,6 +125,8 @@ pub struct VerifyArgs {
     pub allow_weak_keys: bool,
     #[command(flatten)]
     pub decrypt: super::keyargs::DecryptArgs,
+    #[command(flatten)]
+    pub profile: ProfileArgs,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -105,6 +143,7 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
         Ok(request) => Expectations::new(ClaimRequest {
             use_embedded_key: args.use_embedded_key,
             allow_weak_keys: args.allow_weak_keys,
+            profile: args.profile.request(),
             ..request
         }),
         Err(message) => return Ok(unusable(message)),

@@ -32,6 +32,11 @@ pub enum ErrorKind {
     UntrustedKey,
     /// A JWE that the key does not open: one kind for every failure, so that none can be told apart.
     DecryptionFailed,
+    /// A token of another profile than the one demanded (RFC 8725 section 3.11).
+    InvalidTokenType,
+    InvalidNonce,
+    InvalidAtHash,
+    InvalidCHash,
 }
 
 impl ErrorKind {
@@ -46,6 +51,10 @@ impl ErrorKind {
             ErrorKind::InvalidSignature => "invalid_signature",
             ErrorKind::Unsecured => "unsecured",
             ErrorKind::DecryptionFailed => "decryption_failed",
+            ErrorKind::InvalidTokenType => "invalid_token_type",
+            ErrorKind::InvalidNonce => "invalid_nonce",
+            ErrorKind::InvalidAtHash => "invalid_at_hash",
+            ErrorKind::InvalidCHash => "invalid_c_hash",
             ErrorKind::UnsupportedCrit => "unsupported_crit",
             ErrorKind::Expired => "expired",
             ErrorKind::NotYetValid => "not_yet_valid",

@@ -477,8 +477,8 @@ fn header_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mu
         ));
     }
     if let Some(typ) = header.get("typ").and_then(Value::as_str) {
-        let known = ["jwt", "at+jwt", "application/jwt", "application/at+jwt", "jose", "application/jose"];
-        if !known.contains(&typ.to_ascii_lowercase().as_str()) {
+        let jose = ["jose", "application/jose"].contains(&typ.to_ascii_lowercase().as_str());
+        if !jose && !super::profile::is_known_typ(typ) {
             findings.push(finding(
                 "unexpected_typ",
                 Severity::Low,

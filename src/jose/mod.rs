@@ -15,6 +15,7 @@ pub mod jwe;
 pub mod jwk;
 pub mod keys;
 pub mod lint;
+pub mod profile;
 pub mod signature;
 pub mod time;
 pub mod verify;

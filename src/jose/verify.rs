@@ -46,6 +46,8 @@ pub struct ClaimRequest {
     pub use_embedded_key: bool,
     /// Accept keys a careful verifier refuses (short HMAC secrets, small or ROCA RSA moduli) instead of `weak_key`.
     pub allow_weak_keys: bool,
+    /// The profile demanded, and what an ID token is checked against.
+    pub profile: super::profile::ProfileRequest,
 }
 
 /// What the token must satisfy besides its signature: a `ClaimRequest` made uniform (entries trimmed, blank ones
@@ -207,7 +209,16 @@ fn complete(decoded: &Decoded, judgement: SignatureJudgement, expect: &Expectati
         return Verdict { valid: false, signature, claims: Vec::new(), errors };
     }
     let claims = match payload_claims(decoded) {
-        Ok(claims) => check_claims(claims, expect, &mut errors),
+        Ok(claims) => {
+            let mut lines = check_claims(claims, expect, &mut errors);
+            let leeway = expect.leeway as f64;
+            for (name, outcome) in super::profile::checks(decoded, claims, &expect.profile, expect.at, leeway) {
+                let mut checks = Checks { checks: Vec::new(), errors: &mut errors };
+                checks.record(name, outcome.map_err(failure));
+                lines.extend(checks.checks);
+            }
+            lines
+        }
         Err(problem) => {
             errors.push(problem);
             Vec::new()
