@@ -48,7 +48,7 @@ pub enum Command {
     /// Show what a token holds, without checking its signature or claims.
     Decode(DecodeArgs),
     /// Check a token's signature and claims (exit 0 valid, 1 invalid, 2 unusable input).
-    Verify(verify::VerifyArgs),
+    Verify(Box<verify::VerifyArgs>),
     /// List what is risky about a token (exit 1 with --fail-on when a finding reaches that level).
     Lint(lint::LintArgs),
     /// Sign a header and payload and print the token.

@@ -68,6 +68,12 @@ pub struct ProfileArgs {
     /// Seconds since authentication (auth_time) an ID token may be used for.
     #[arg(long, value_name = "SECONDS")]
     pub max_age: Option<u64>,
+    /// The HTTP method a DPoP proof must name (htm).
+    #[arg(long, value_name = "METHOD")]
+    pub htm: Option<String>,
+    /// The URL a DPoP proof must name (htu; its query and fragment are left out).
+    #[arg(long, value_name = "URL")]
+    pub htu: Option<String>,
 }
 
 impl ProfileArgs {
@@ -78,6 +84,11 @@ impl ProfileArgs {
             access_token: self.access_token.clone(),
             code: self.code.clone(),
             max_age: self.max_age,
+            dpop: crate::jose::dpop::DpopRequest {
+                htm: self.htm.clone(),
+                htu: self.htu.clone(),
+                access_token: self.access_token.clone(),
+            },
         }
     }
 }
@@ -135,6 +146,8 @@ pub struct VerifyArgs {
     pub batch: bool,
 }
 
+const NEEDS_KEY: &str = "verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)";
+
 /// The key, or the `key_invalid` problem every token will report.
 pub type LoadedKey = Result<Option<KeySet>, Problem>;
 
@@ -151,9 +164,9 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
     let keys: LoadedKey = match args.key.load() {
         Ok(set) => Ok(Some(set)),
         Err(KeyProblem::Missing) if args.use_embedded_key || args.decrypt.given() => Ok(None),
-        Err(KeyProblem::Missing) => {
-            return Ok(unusable("verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)"));
-        }
+        // A DPoP proof carries its own key: whether one is needed is known once the token is read.
+        Err(KeyProblem::Missing) if !args.batch => Ok(None),
+        Err(KeyProblem::Missing) => return Ok(unusable(NEEDS_KEY)),
         Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
         Err(KeyProblem::Invalid(error)) => Err(Problem::new(ErrorKind::KeyInvalid, error.0)),
     };
@@ -176,6 +189,23 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
         Err(KeyProblem::Invalid(error)) => return Ok(unusable(error.0)),
     };
     let decoded = jose::decode(&text);
+    let no_key = matches!(keys, Ok(None)) && !args.use_embedded_key && decrypt_keys.is_none();
+    let dpop = verify::dpop_verdict(&decoded, &expect);
+    if no_key && dpop.is_none() {
+        return Ok(unusable(NEEDS_KEY));
+    }
+    if let Some((verdict, report)) = dpop {
+        if args.json {
+            let mut object: serde_json::Value =
+                serde_json::from_str(&verdict_json(&decoded, &verdict)).unwrap_or_default();
+            object["dpop"] = serde_json::to_value(&report).unwrap_or_default();
+            writeln!(out, "{}", render::to_json(&object))?;
+        } else {
+            write!(out, "{}", describe(&decoded, &verdict))?;
+        }
+        out.flush()?;
+        return Ok(exit_code(&verdict));
+    }
     if let (Some(decrypt_keys), TokenKind::Jwe) = (&decrypt_keys, decoded.kind) {
         let signing = keys.as_ref().ok().and_then(Option::as_ref);
         let (decrypted, inner, verdict) =

@@ -37,6 +37,8 @@ pub enum ErrorKind {
     InvalidNonce,
     InvalidAtHash,
     InvalidCHash,
+    /// A DPoP proof that fails its checks (RFC 9449 section 4.3).
+    InvalidDpopProof,
 }
 
 impl ErrorKind {
@@ -55,6 +57,7 @@ impl ErrorKind {
             ErrorKind::InvalidNonce => "invalid_nonce",
             ErrorKind::InvalidAtHash => "invalid_at_hash",
             ErrorKind::InvalidCHash => "invalid_c_hash",
+            ErrorKind::InvalidDpopProof => "invalid_dpop_proof",
             ErrorKind::UnsupportedCrit => "unsupported_crit",
             ErrorKind::Expired => "expired",
             ErrorKind::NotYetValid => "not_yet_valid",

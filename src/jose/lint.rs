@@ -123,6 +123,7 @@ pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
     if decoded.kind == TokenKind::Jwe {
         encryption_findings(&header, &mut findings);
     }
+    profile_findings(decoded, &header, &mut findings);
     if decoded.kind == TokenKind::Jws {
         match decoded.claims() {
             Some(claims) => claim_findings(claims, options, &mut findings),
@@ -190,6 +191,44 @@ fn encryption_findings(header: &Map<String, Value>, findings: &mut Vec<Finding>)
             text!("lint-jwe-zip-explanation", limit = super::jwe::MAX_INFLATED / (1024 * 1024)),
             "RFC 8725 section 3.6",
         ));
+    }
+}
+
+/// What a profile's rules say of the token, without a verifier's request: the findings of DESIGN.md's profiles.
+fn profile_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mut Vec<Finding>) {
+    use super::profile::{Profile, detect};
+    let claims = decoded.claims();
+    let has = |name: &str| claims.is_some_and(|claims| claims.contains_key(name));
+    match detect(decoded) {
+        Profile::AtJwt if !has("client_id") => findings.push(finding(
+            "at_missing_client_id",
+            Severity::Medium,
+            text!("lint-at-missing-client-id-title"),
+            text!("lint-at-missing-client-id-explanation"),
+            "RFC 9068 section 2.2",
+        )),
+        Profile::DpopJwt => {
+            let private = header.get("jwk").and_then(Value::as_object).and_then(|jwk| {
+                ["d", "p", "q", "dp", "dq", "qi", "k"].into_iter().find(|member| jwk.contains_key(*member))
+            });
+            if let Some(member) = private {
+                findings.push(finding(
+                    "dpop_private_jwk",
+                    Severity::High,
+                    text!("lint-dpop-private-jwk-title", member = member),
+                    text!("lint-dpop-private-jwk-explanation"),
+                    "RFC 9449 section 4.2",
+                ));
+            }
+        }
+        Profile::LogoutJwt if has("nonce") => findings.push(finding(
+            "logout_nonce",
+            Severity::Medium,
+            text!("lint-logout-nonce-title"),
+            text!("lint-logout-nonce-explanation"),
+            "OpenID Connect Back-Channel Logout 1.0 section 2.4",
+        )),
+        _ => {}
     }
 }
 

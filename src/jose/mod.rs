@@ -7,6 +7,7 @@ pub mod b64;
 pub mod catalogue;
 pub mod claims;
 pub mod decode;
+pub mod dpop;
 pub mod encode;
 pub mod error;
 pub mod extract;

@@ -118,6 +118,8 @@ pub struct ProfileRequest {
     pub code: Option<String>,
     /// Seconds since authentication an ID token may be used for (`auth_time` + this + leeway).
     pub max_age: Option<u64>,
+    /// What a DPoP proof is checked against (its `access_token` is this request's).
+    pub dpop: super::dpop::DpopRequest,
 }
 
 /// One line of the profile's checks: a name, and what it found or the problem.

@@ -163,7 +163,20 @@ fn signature_check(status: SignatureStatus, key: Option<&Key>, detail: Text) -> 
 
 /// Judges `decoded` with `keys` (none: the signature is not checked) against `expect`.
 pub fn verify(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -> Verdict {
+    if let Some((verdict, _)) = dpop_verdict(decoded, expect) {
+        return verdict;
+    }
     complete(decoded, judge_signature(decoded, keys, expect), expect)
+}
+
+/// A DPoP proof's verdict and report, when `decoded` is one: it is checked with its own header key, whatever key
+/// was given.
+pub fn dpop_verdict(decoded: &Decoded, expect: &Expectations) -> Option<(Verdict, super::dpop::DpopReport)> {
+    if decoded.is_malformed() || super::profile::detect(decoded) != super::profile::Profile::DpopJwt {
+        return None;
+    }
+    let leeway = if expect.leeway == 0 { super::dpop::DEFAULT_LEEWAY } else { expect.leeway as f64 };
+    Some(super::dpop::verify(decoded, &expect.profile.dpop, expect.at, leeway))
 }
 
 /// The part of a verdict that does not depend on the clock: the signature, the header's `crit`, and whether the
