@@ -29,6 +29,23 @@ pub fn run(args: &DecodeArgs, out: &mut dyn std::io::Write) -> std::io::Result<u
         Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
         Err(KeyProblem::Invalid(error)) => return Ok(unusable(error.0)),
     };
+    if crate::jose::sdjwt::looks_like(&text) {
+        let sd = crate::jose::sdjwt::parse(&text);
+        let processed = crate::jose::sdjwt::process(&sd);
+        if let Some(problem) = sd.issuer.problem() {
+            render::print_problem(&text, problem);
+            return Ok(EXIT_UNUSABLE);
+        }
+        if args.json {
+            writeln!(out, "{}", render::to_json(&super::jwe::sd_jwt_object(&sd, &processed)))?;
+        } else {
+            let (now, local) = (time::seconds(at), input::local_offset(at));
+            write!(out, "{}", describe(&sd.issuer, now, local))?;
+            write!(out, "{}", describe_disclosures(&sd, &processed))?;
+        }
+        out.flush()?;
+        return Ok(EXIT_OK);
+    }
     let decoded = jose::decode(&text);
     let decrypted = decrypt_keys.as_ref().map(|keys| jwe::open(&decoded, Some(keys), &mut os_random));
     let decrypted = decrypted.filter(|_| decoded.kind == TokenKind::Jwe);
@@ -88,6 +105,35 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
     }
     if let Some(signature) = decoded.signature_bytes() {
         let _ = writeln!(out, "\n{}", text!("cli-decode-signature", bytes = signature.len()));
+    }
+    out
+}
+
+/// An SD-JWT's disclosures, the claims as disclosed, and its key binding JWT.
+fn describe_disclosures(sd: &crate::jose::sdjwt::SdJwt, processed: &crate::jose::sdjwt::Processed) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "\n{}", text!("cli-decode-disclosures", count = sd.disclosures.len()));
+    for disclosure in &sd.disclosures {
+        let name = disclosure.name.clone().unwrap_or_else(|| text!("cli-decode-array-element").to_string());
+        let _ = writeln!(out, "  {name} = {}  ({})", disclosure.value, disclosure.digest);
+    }
+    let _ = writeln!(
+        out,
+        "\n{}\n{}",
+        text!("cli-decode-disclosed-claims"),
+        pretty(&Value::Object(processed.claims.clone()))
+    );
+    let _ = writeln!(out, "{}", text!("cli-decode-undisclosed", count = processed.undisclosed));
+    for problem in &processed.problems {
+        let _ = writeln!(out, "  {}: {}", problem.kind, problem.message);
+    }
+    if let Some(kb) = &sd.key_binding {
+        let _ = writeln!(
+            out,
+            "\n{}\n{}",
+            text!("cli-decode-key-binding"),
+            pretty(&kb.payload_json.clone().unwrap_or_default())
+        );
     }
     out
 }

@@ -187,3 +187,26 @@ pub fn run_encrypt(args: &EncryptArgs, out: &mut dyn Write) -> io::Result<u8> {
         Err(problem) => Ok(unusable(format!("{}: {}", problem.kind, problem.message))),
     }
 }
+
+/// The decode object of an SD-JWT: the issuer JWT's members, its disclosures, the claims as disclosed, the count of
+/// digests nothing discloses, and the key binding JWT.
+pub fn sd_jwt_object(sd: &crate::jose::sdjwt::SdJwt, processed: &crate::jose::sdjwt::Processed) -> Value {
+    let mut object = serde_json::to_value(token_members(&sd.issuer)).unwrap_or(Value::Null);
+    object["kind"] = Value::from("sd-jwt");
+    let dc = sd.issuer.header_str("typ").is_some_and(|typ| {
+        let typ = typ.to_ascii_lowercase();
+        typ == "dc+sd-jwt" || typ == "vc+sd-jwt"
+    });
+    object["profile"] = Value::from(if dc { "dc+sd-jwt" } else { "sd-jwt" });
+    object["disclosures"] = serde_json::to_value(&sd.disclosures).unwrap_or(Value::Null);
+    object["claims"] = Value::Object(processed.claims.clone());
+    object["undisclosed"] = Value::from(processed.undisclosed);
+    object["key_binding"] = match &sd.key_binding {
+        Some(kb) => json!({"header": kb.header, "payload": kb.claims()}),
+        None => Value::Null,
+    };
+    if !processed.problems.is_empty() {
+        object["errors"] = serde_json::to_value(&processed.problems).unwrap_or(Value::Null);
+    }
+    object
+}

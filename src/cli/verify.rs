@@ -74,6 +74,12 @@ pub struct ProfileArgs {
     /// The URL a DPoP proof must name (htu; its query and fragment are left out).
     #[arg(long, value_name = "URL")]
     pub htu: Option<String>,
+    /// An SD-JWT must come with a key binding JWT.
+    #[arg(long)]
+    pub require_key_binding: bool,
+    /// The audience an SD-JWT's key binding JWT must name.
+    #[arg(long, value_name = "AUD")]
+    pub kb_aud: Option<String>,
 }
 
 impl ProfileArgs {
@@ -89,6 +95,8 @@ impl ProfileArgs {
                 htu: self.htu.clone(),
                 access_token: self.access_token.clone(),
             },
+            require_key_binding: self.require_key_binding,
+            kb_aud: self.kb_aud.clone(),
         }
     }
 }
@@ -188,6 +196,28 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
         Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
         Err(KeyProblem::Invalid(error)) => return Ok(unusable(error.0)),
     };
+    if crate::jose::sdjwt::looks_like(&text) {
+        let sd = crate::jose::sdjwt::parse(&text);
+        if matches!(keys, Ok(None)) && !args.use_embedded_key {
+            return Ok(unusable(NEEDS_KEY));
+        }
+        let signing = keys.as_ref().ok().and_then(Option::as_ref);
+        let (processed, verdict) = verify::verify_sd_jwt(&sd, signing, &expect);
+        if args.json {
+            let mut object: serde_json::Value =
+                serde_json::from_str(&verdict_json(&sd.issuer, &verdict)).unwrap_or_default();
+            let sd_object = super::jwe::sd_jwt_object(&sd, &processed);
+            for name in ["kind", "profile", "disclosures", "undisclosed", "key_binding"] {
+                object[name] = sd_object[name].clone();
+            }
+            object["disclosed_claims"] = sd_object["claims"].clone();
+            writeln!(out, "{}", render::to_json(&object))?;
+        } else {
+            write!(out, "{}", describe(&sd.issuer, &verdict))?;
+        }
+        out.flush()?;
+        return Ok(exit_code(&verdict));
+    }
     let decoded = jose::decode(&text);
     let no_key = matches!(keys, Ok(None)) && !args.use_embedded_key && decrypt_keys.is_none();
     let dpop = verify::dpop_verdict(&decoded, &expect);

@@ -39,6 +39,10 @@ pub enum ErrorKind {
     InvalidCHash,
     /// A DPoP proof that fails its checks (RFC 9449 section 4.3).
     InvalidDpopProof,
+    /// An SD-JWT disclosure that does not fit the payload's digests (RFC 9901 section 7.1).
+    DisclosureMismatch,
+    /// A key binding JWT that fails its checks (RFC 9901 section 7.3).
+    InvalidKeyBinding,
 }
 
 impl ErrorKind {
@@ -58,6 +62,8 @@ impl ErrorKind {
             ErrorKind::InvalidAtHash => "invalid_at_hash",
             ErrorKind::InvalidCHash => "invalid_c_hash",
             ErrorKind::InvalidDpopProof => "invalid_dpop_proof",
+            ErrorKind::DisclosureMismatch => "disclosure_mismatch",
+            ErrorKind::InvalidKeyBinding => "invalid_key_binding",
             ErrorKind::UnsupportedCrit => "unsupported_crit",
             ErrorKind::Expired => "expired",
             ErrorKind::NotYetValid => "not_yet_valid",

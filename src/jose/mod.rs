@@ -17,6 +17,7 @@ pub mod jwk;
 pub mod keys;
 pub mod lint;
 pub mod profile;
+pub mod sdjwt;
 pub mod signature;
 pub mod time;
 pub mod verify;

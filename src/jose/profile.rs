@@ -120,6 +120,9 @@ pub struct ProfileRequest {
     pub max_age: Option<u64>,
     /// What a DPoP proof is checked against (its `access_token` is this request's).
     pub dpop: super::dpop::DpopRequest,
+    /// An SD-JWT presentation must carry a key binding JWT, for this audience (`nonce` is this request's).
+    pub require_key_binding: bool,
+    pub kb_aud: Option<String>,
 }
 
 /// One line of the profile's checks: a name, and what it found or the problem.

@@ -169,6 +169,31 @@ pub fn verify(decoded: &Decoded, keys: Option<&KeySet>, expect: &Expectations) -
     complete(decoded, judge_signature(decoded, keys, expect), expect)
 }
 
+/// An SD-JWT's verdict: the issuer's signature with `keys`, every disclosure fitting the payload's digests, the key
+/// binding JWT's checks, and the claim checks on the claims as disclosed; with the disclosed claims.
+pub fn verify_sd_jwt(
+    sd: &super::sdjwt::SdJwt,
+    keys: Option<&KeySet>,
+    expect: &Expectations,
+) -> (super::sdjwt::Processed, Verdict) {
+    let SignatureJudgement { signature, mut errors, claims_apply } = judge_signature(&sd.issuer, keys, expect);
+    let processed = super::sdjwt::process(sd);
+    let mut claims = Vec::new();
+    if claims_apply {
+        claims = check_claims(&processed.claims, expect, &mut errors);
+        errors.extend(processed.problems.iter().cloned());
+        let leeway = if expect.leeway == 0 { super::dpop::DEFAULT_LEEWAY } else { expect.leeway as f64 };
+        let request = super::sdjwt::KeyBindingRequest {
+            required: expect.profile.require_key_binding,
+            aud: expect.profile.kb_aud.clone(),
+            nonce: expect.profile.nonce.clone(),
+        };
+        errors.extend(super::sdjwt::check_key_binding(sd, &processed.claims, &request, expect.at, leeway));
+    }
+    let valid = errors.is_empty() && signature.status == SignatureStatus::Valid;
+    (processed, Verdict { valid, signature, claims, errors })
+}
+
 /// A DPoP proof's verdict and report, when `decoded` is one: it is checked with its own header key, whatever key
 /// was given.
 pub fn dpop_verdict(decoded: &Decoded, expect: &Expectations) -> Option<(Verdict, super::dpop::DpopReport)> {
