@@ -105,3 +105,16 @@ fn the_refresh_api_speaks_the_seed_articles_korean() {
     assert_eq!(say(500), "서버 내부 오류로 인해 토큰 갱신에 실패했습니다");
     assert_eq!(tokenscope::sim::status_message(401).unwrap().render_in(Lang::En), "Token is not valid");
 }
+
+#[test]
+fn every_claim_and_header_parameter_of_the_catalogue_has_a_title_and_meaning() {
+    use tokenscope::jose::catalogue::{HEADER_PARAMETERS, PUBLIC_CLAIMS, REGISTERED_CLAIMS};
+    for lang in Lang::ALL {
+        let catalogue = catalogue(lang);
+        for entry in REGISTERED_CLAIMS.iter().chain(PUBLIC_CLAIMS).chain(HEADER_PARAMETERS) {
+            for text in [entry.title(), entry.meaning()] {
+                assert!(catalogue.has(text.id()), "{}.ftl lacks {}", lang.code(), text.id());
+            }
+        }
+    }
+}

@@ -93,3 +93,13 @@ fn lint_knows_the_profiles_typs() {
         assert!(!ids.contains(&"unexpected_typ"), "{typ}: {ids:?}");
     }
 }
+
+#[test]
+fn an_id_token_offered_as_an_access_token_is_a_lint_finding() {
+    let (_, stdout, _) = common::run(&["lint", &id_token(json!({})), "--profile", "at+jwt", "--json"]);
+    let object: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(object["findings"][0]["id"], "id_token_as_access_token");
+    let access = hs256(json!({"typ": "at+jwt"}), json!({"sub": "x", "exp": AT + 60}));
+    let (_, stdout, _) = common::run(&["lint", &access, "--json"]);
+    assert!(stdout.contains("\"at_missing_client_id\""), "{stdout}");
+}

@@ -12,7 +12,7 @@ const NOW: f64 = 1_767_225_600.0; // 2026-01-01T00:00:00Z
 
 fn ids_of(token: &str, keys: Option<&KeySet>) -> Vec<&'static str> {
     let decoded = jose::decode(token);
-    let options = LintOptions { now: NOW, keys, max_lifetime: 86_400.0, crack: None };
+    let options = LintOptions { now: NOW, keys, max_lifetime: 86_400.0, crack: None, offered_as: None };
     lint::lint(&decoded, &options).into_iter().map(|finding| finding.id).collect()
 }
 
@@ -38,7 +38,7 @@ fn raises(token: &str, id: &str) -> bool {
 /// The severity of the finding `id` for `token` with `keys`, if it is raised.
 fn severity(token: &str, keys: Option<&KeySet>, id: &str) -> Option<Severity> {
     let decoded = jose::decode(token);
-    let options = LintOptions { now: NOW, keys, max_lifetime: 86_400.0, crack: None };
+    let options = LintOptions { now: NOW, keys, max_lifetime: 86_400.0, crack: None, offered_as: None };
     lint::lint(&decoded, &options).into_iter().find(|finding| finding.id == id).map(|finding| finding.severity)
 }
 

@@ -8,6 +8,7 @@ use crate::jose::lint::{self, Finding, LintOptions, Severity};
 use crate::jose::{self, time};
 use crate::text;
 use clap::Args;
+use clap::builder::TypedValueParser;
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
@@ -29,6 +30,9 @@ pub struct LintArgs {
     /// Lifetimes (exp - iat) longer than this are reported (a span such as 15m, 24h, 7d).
     #[arg(long, value_name = "SPAN", default_value = "24h")]
     pub max_lifetime: String,
+    /// What the token is offered as (an ID token offered as at+jwt is a finding).
+    #[arg(long, value_name = "PROFILE", value_parser = clap::builder::PossibleValuesParser::new(crate::jose::profile::Profile::ALL.map(crate::jose::profile::Profile::as_str)).try_map(|name| crate::jose::profile::Profile::from_name(&name).ok_or("unknown profile")))]
+    pub profile: Option<crate::jose::profile::Profile>,
     /// Open a JWE with this key or secret and lint the token inside too.
     #[command(flatten)]
     pub decrypt: super::keyargs::DecryptArgs,
@@ -64,7 +68,13 @@ pub fn run(args: &LintArgs, out: &mut dyn Write) -> io::Result<u8> {
         render::print_problem(&text, problem);
         return Ok(EXIT_UNUSABLE);
     }
-    let options = LintOptions { now: time::seconds(at), keys: keys.as_ref(), max_lifetime, crack: None };
+    let options = LintOptions {
+        now: time::seconds(at),
+        offered_as: args.profile,
+        keys: keys.as_ref(),
+        max_lifetime,
+        crack: None,
+    };
     let mut findings = lint::lint(&decoded, &options);
     let decrypt_keys = match args.decrypt.load(&args.key.secret_encoding) {
         Ok(keys) => keys,

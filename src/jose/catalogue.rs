@@ -97,6 +97,14 @@ pub const PUBLIC_CLAIMS: &[Entry] = &[
     claim("events", "RFC 8417 section 2.2"),
     claim("toe", "RFC 8417 section 2.2"),
     claim("txn", "RFC 8417 section 2.2"),
+    claim("htm", "RFC 9449 section 4.2"),
+    claim("htu", "RFC 9449 section 4.2"),
+    claim("ath", "RFC 9449 section 4.2"),
+    claim("_sd", "RFC 9901 section 4.2.4.1"),
+    claim("_sd_alg", "RFC 9901 section 4.1.1"),
+    claim("sd_hash", "RFC 9901 section 4.3"),
+    claim("vct", "SD-JWT VC section 3.2.2.1"),
+    claim("status", "SD-JWT VC section 3.2.2.2, Token Status List"),
 ];
 
 /// JOSE header parameters (RFC 7515 section 4.1, RFC 7516 section 4.1, RFC 7518 section 4, RFC 7797).

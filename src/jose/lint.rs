@@ -68,6 +68,8 @@ fn finding(id: &'static str, severity: Severity, title: Text, explanation: Text,
 #[derive(Debug, Clone)]
 pub struct LintOptions<'k> {
     pub now: f64,
+    /// What the token is offered as (`lint --profile`).
+    pub offered_as: Option<super::profile::Profile>,
     pub keys: Option<&'k KeySet>,
     /// Lifetimes (`exp - iat`) above this many seconds are reported as long.
     pub max_lifetime: f64,
@@ -78,7 +80,7 @@ pub struct LintOptions<'k> {
 
 impl Default for LintOptions<'_> {
     fn default() -> Self {
-        LintOptions { now: 0.0, keys: None, max_lifetime: 86_400.0, crack: None }
+        LintOptions { now: 0.0, offered_as: None, keys: None, max_lifetime: 86_400.0, crack: None }
     }
 }
 
@@ -123,7 +125,7 @@ pub fn lint(decoded: &Decoded, options: &LintOptions) -> Vec<Finding> {
     if decoded.kind == TokenKind::Jwe {
         encryption_findings(&header, &mut findings);
     }
-    profile_findings(decoded, &header, &mut findings);
+    profile_findings(decoded, &header, options.offered_as, &mut findings);
     if decoded.kind == TokenKind::Jws {
         match decoded.claims() {
             Some(claims) => claim_findings(claims, options, &mut findings),
@@ -195,11 +197,26 @@ fn encryption_findings(header: &Map<String, Value>, findings: &mut Vec<Finding>)
 }
 
 /// What a profile's rules say of the token, without a verifier's request: the findings of DESIGN.md's profiles.
-fn profile_findings(decoded: &Decoded, header: &Map<String, Value>, findings: &mut Vec<Finding>) {
+fn profile_findings(
+    decoded: &Decoded,
+    header: &Map<String, Value>,
+    offered_as: Option<super::profile::Profile>,
+    findings: &mut Vec<Finding>,
+) {
     use super::profile::{Profile, detect};
     let claims = decoded.claims();
     let has = |name: &str| claims.is_some_and(|claims| claims.contains_key(name));
-    match detect(decoded) {
+    let detected = detect(decoded);
+    if offered_as == Some(Profile::AtJwt) && detected == Profile::IdToken {
+        findings.push(finding(
+            "id_token_as_access_token",
+            Severity::High,
+            text!("lint-id-token-as-access-token-title"),
+            text!("lint-id-token-as-access-token-explanation"),
+            "RFC 9068 section 1, RFC 8725 section 3.11",
+        ));
+    }
+    match detected {
         Profile::AtJwt if !has("client_id") => findings.push(finding(
             "at_missing_client_id",
             Severity::Medium,
