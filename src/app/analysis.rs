@@ -108,6 +108,8 @@ pub struct Analysis {
     second: i64,
     /// An opened JWE whose plaintext is shown instead of the token's own payload (it is not a token itself).
     plaintext: Option<Decrypted>,
+    /// A DPoP proof's key thumbprint, and what the access token check found.
+    dpop: Option<crate::jose::dpop::DpopReport>,
 }
 
 impl Analysis {
@@ -142,6 +144,7 @@ impl Analysis {
             crack,
             second: expect.at.floor() as i64,
             plaintext: None,
+            dpop: None,
         };
         analysis.recheck(keys, expect, local);
         analysis
@@ -186,6 +189,7 @@ impl Analysis {
     /// A claim check or the clock changed: the claims, the times and the findings are judged again.
     pub fn recheck(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
         self.verdict = self.judged(expect);
+        self.dpop = verify::dpop_verdict(&self.decoded, expect).map(|(_, report)| report);
         self.audience_offer = verify::unexpected_audiences(&self.decoded, expect);
         self.read_times(expect.at, local);
         self.relint(keys, expect.at);
@@ -279,6 +283,10 @@ impl Analysis {
 
     pub fn audience_offer(&self) -> Option<&[String]> {
         self.audience_offer.as_deref()
+    }
+
+    pub fn dpop(&self) -> Option<&crate::jose::dpop::DpopReport> {
+        self.dpop.as_ref()
     }
 
     pub fn findings(&self) -> &[Finding] {

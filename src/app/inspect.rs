@@ -269,6 +269,9 @@ impl InspectTab {
                 }
                 _ => {}
             }
+            if let Some(report) = analysis.dpop() {
+                verdict_view::dpop_ui(ui, report);
+            }
             if let Some(walk) = analysis.walkthrough() {
                 verdict_view::walkthrough_ui(ui, walk);
             }

@@ -7,7 +7,9 @@ use super::command::Command;
 use super::palette;
 use super::settings::Settings;
 use crate::i18n::Text;
+use crate::jose::dpop::DpopRequest;
 use crate::jose::keys::{self, KeySet, SecretEncoding};
+use crate::jose::profile::{self, Profile, ProfileRequest};
 use crate::jose::verify::{ClaimRequest, Skips, split_list};
 use crate::jose::{Decoded, TokenKind, jwe, time};
 use crate::text;
@@ -32,6 +34,12 @@ pub struct KeyPanel {
     /// What opens a JWE: a secret in the chosen encoding, or a private key (PEM, JWK).
     decrypt_text: String,
     decrypt_key: Result<Option<KeySet>, Text>,
+    /// What an ID token or a DPoP proof is checked against.
+    nonce: String,
+    access_token: String,
+    code: String,
+    htm: String,
+    htu: String,
 }
 
 impl Default for KeyPanel {
@@ -52,6 +60,11 @@ impl Default for KeyPanel {
             public_key: Ok(None),
             decrypt_text: String::new(),
             decrypt_key: Ok(None),
+            nonce: String::new(),
+            access_token: String::new(),
+            code: String::new(),
+            htm: String::new(),
+            htu: String::new(),
         }
     }
 }
@@ -64,6 +77,11 @@ pub struct KeyPanelOutput {
     /// A claim check (issuer, audience, subject, time, leeway, skips): the claims must be judged again.
     pub checks_changed: bool,
     pub commands: Vec<Command>,
+}
+
+/// A typed value, or none when the field is blank.
+fn given(text: &str) -> Option<String> {
+    Some(text.trim().to_owned()).filter(|text| !text.is_empty())
 }
 
 impl KeyPanel {
@@ -161,6 +179,17 @@ impl KeyPanel {
             skip: self.skip,
             allow_weak_keys: self.allow_weak_keys,
             use_embedded_key: self.use_embedded_key,
+            profile: ProfileRequest {
+                nonce: given(&self.nonce),
+                access_token: given(&self.access_token),
+                code: given(&self.code),
+                dpop: DpopRequest {
+                    htm: given(&self.htm),
+                    htu: given(&self.htu),
+                    access_token: given(&self.access_token),
+                },
+                ..ProfileRequest::default()
+            },
             ..ClaimRequest::default()
         }
     }
@@ -220,8 +249,38 @@ impl KeyPanel {
                 .on_hover_text(text!("app-key-panel-no-key-given-check"))
                 .changed();
         });
-        output.checks_changed = self.checks_ui(ui, settings, dark);
+        output.checks_changed = self.profile_ui(ui, decoded);
+        output.checks_changed |= self.checks_ui(ui, settings, dark);
         output
+    }
+
+    /// The values an ID token or a DPoP proof is checked against, for those tokens only.
+    fn profile_ui(&mut self, ui: &mut egui::Ui, decoded: &Decoded) -> bool {
+        let fields: Vec<(Text, &mut String, Text)> = match profile::detect(decoded) {
+            Profile::IdToken => vec![
+                (text!("app-key-panel-nonce"), &mut self.nonce, text!("app-key-panel-nonce-hint")),
+                (text!("app-key-panel-access-token"), &mut self.access_token, text!("app-key-panel-at-hash-hint")),
+                (text!("app-key-panel-code"), &mut self.code, text!("app-key-panel-c-hash-hint")),
+            ],
+            Profile::DpopJwt => vec![
+                (text!("app-key-panel-htm"), &mut self.htm, text!("app-key-panel-htm-hint")),
+                (text!("app-key-panel-htu"), &mut self.htu, text!("app-key-panel-htu-hint")),
+                (text!("app-key-panel-access-token"), &mut self.access_token, text!("app-key-panel-ath-hint")),
+            ],
+            _ => return false,
+        };
+        let mut changed = false;
+        egui::Grid::new("profile-grid").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+            for (label, value, hint) in fields {
+                let name = ui.label(label);
+                changed |= ui
+                    .add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(f32::INFINITY))
+                    .labelled_by(name.id)
+                    .changed();
+                ui.end_row();
+            }
+        });
+        changed
     }
 
     fn decrypt_ui(&mut self, ui: &mut egui::Ui, outer: &Decoded, settings: &mut Settings, dark: bool) -> bool {

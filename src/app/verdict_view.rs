@@ -137,6 +137,19 @@ pub fn decrypted_ui(ui: &mut egui::Ui, decrypted: &Decrypted) {
     ui.add_space(4.0);
 }
 
+/// A DPoP proof's key thumbprint (what an access token's cnf.jkt must be).
+pub fn dpop_ui(ui: &mut egui::Ui, report: &crate::jose::dpop::DpopReport) {
+    let dark = palette::is_dark(ui);
+    if let Some(jkt) = &report.jkt {
+        ui.label(
+            RichText::new(text!("app-verdict-view-dpop-jkt", jkt = jkt.as_str()))
+                .monospace()
+                .color(palette::muted(dark)),
+        )
+        .on_hover_text(text!("app-verdict-view-dpop-jkt-hint"));
+    }
+}
+
 pub fn walkthrough_ui(ui: &mut egui::Ui, walk: &HmacWalkthrough) {
     let dark = palette::is_dark(ui);
     egui::CollapsingHeader::new(text!("app-verdict-view-how-signature-computed")).id_salt("hmac-walkthrough").show(

@@ -242,6 +242,11 @@ pub fn judge_claims(decoded: &Decoded, judgement: &SignatureJudgement, expect: &
 }
 
 fn complete(decoded: &Decoded, judgement: SignatureJudgement, expect: &Expectations) -> Verdict {
+    // A DPoP proof is judged with its own key and its request, however the caller came here (the window judges
+    // the signature and the claims apart).
+    if let Some((verdict, _)) = dpop_verdict(decoded, expect) {
+        return verdict;
+    }
     let SignatureJudgement { signature, mut errors, claims_apply } = judgement;
     if !claims_apply {
         return Verdict { valid: false, signature, claims: Vec::new(), errors };
