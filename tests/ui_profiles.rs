@@ -76,3 +76,19 @@ fn an_id_tokens_nonce_is_checked_when_typed() {
     assert_eq!(check_status(&harness, "nonce"), Some(CheckStatus::Failed));
     assert_eq!(check_status(&harness, "require iss"), Some(CheckStatus::Passed));
 }
+
+#[test]
+fn an_sd_jwt_shows_its_disclosures_and_the_claims_as_disclosed() {
+    let token = common::sd_jwt::with_key_binding(&common::sd_jwt::presentation(), "https://verifier.example", "n-1");
+    let mut harness = harness(token);
+    type_into(&mut harness, "Secret", common::SECRET);
+    harness.get_by_label("Claim checks").click();
+    harness.run();
+    type_into(&mut harness, "Evaluate at", &common::sd_jwt::AT.to_string());
+    harness.get_by_label("Disclosures (3)");
+    harness.get_by_label("1 digests not disclosed (decoys included)");
+    harness.get_by_label("Claims as disclosed");
+    assert!(harness.query_all_by_label_contains("철수").count() >= 2, "the disclosure and the disclosed claims");
+    let verdict = harness.state().inspect().verdict().unwrap();
+    assert!(verdict.valid, "{:?}", verdict.errors);
+}

@@ -1163,3 +1163,4 @@ app-key-panel-htu-hint = the request's URL (checks htu)
 app-key-panel-ath-hint = the access token sent with the proof (checks ath and cnf.jkt)
 app-verdict-view-dpop-jkt = proof key thumbprint (jkt): { $jkt }
 app-verdict-view-dpop-jkt-hint = An access token bound to this key carries this value as cnf.jkt
+app-results-view-salt = salt { $salt }

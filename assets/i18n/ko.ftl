@@ -1411,3 +1411,4 @@ app-key-panel-htu-hint = 요청 URL(htu 확인)
 app-key-panel-ath-hint = 증명과 함께 보내는 액세스 토큰(ath와 cnf.jkt 확인)
 app-verdict-view-dpop-jkt = 증명 키 지문(jkt): { $jkt }
 app-verdict-view-dpop-jkt-hint = 이 키에 바인딩된 액세스 토큰은 이 값을 cnf.jkt로 담습니다
+app-results-view-salt = 솔트 { $salt }

@@ -12,6 +12,7 @@ use crate::jose::encode::{self, HmacWalkthrough};
 use crate::jose::jwe::Decrypted;
 use crate::jose::keys::KeySet;
 use crate::jose::lint::{self, Crack, Finding, LintOptions};
+use crate::jose::sdjwt::SdJwt;
 use crate::jose::verify::{self, Expectations, SignatureJudgement, Verdict};
 use crate::jose::{Decoded, TokenKind};
 use crate::text;
@@ -110,6 +111,8 @@ pub struct Analysis {
     plaintext: Option<Decrypted>,
     /// A DPoP proof's key thumbprint, and what the access token check found.
     dpop: Option<crate::jose::dpop::DpopReport>,
+    /// An SD-JWT whose issuer JWT this is: its disclosures and the claims as disclosed, laid out once.
+    sd: Option<(Arc<SdJwt>, JsonLines, usize)>,
 }
 
 impl Analysis {
@@ -145,6 +148,7 @@ impl Analysis {
             second: expect.at.floor() as i64,
             plaintext: None,
             dpop: None,
+            sd: None,
         };
         analysis.recheck(keys, expect, local);
         analysis
@@ -168,14 +172,29 @@ impl Analysis {
         self.previews = self.rows.iter().map(|row| value_preview(&row.value)).collect();
         self.lifetime = claims.as_ref().and_then(claims::lifetime);
         self.plaintext = Some(decrypted);
-        self.verdict = self.judged(expect);
+        self.verdict = self.judged(None, expect);
         self.findings.retain(|finding| finding.id != "encrypted_token");
     }
 
-    fn judged(&self, expect: &Expectations) -> Verdict {
-        match &self.plaintext {
-            Some(decrypted) => verify::judge_plaintext(decrypted, expect),
-            None => verify::judge_claims(&self.decoded, &self.judgement, expect),
+    /// Shows an SD-JWT: this analysis is of its issuer JWT; the disclosures and the claims as disclosed are added,
+    /// and the verdict is the SD-JWT's.
+    pub fn show_sd_jwt(&mut self, sd: Arc<SdJwt>, keys: Option<&KeySet>, expect: &Expectations) {
+        let processed = crate::jose::sdjwt::process(&sd);
+        let lines = JsonLines::new(&serde_json::Value::Object(processed.claims.clone()));
+        self.sd = Some((sd, lines, processed.undisclosed));
+        self.verdict = self.judged(keys, expect);
+    }
+
+    /// The SD-JWT, its disclosed claims laid out, and how many digests nothing discloses.
+    pub fn sd_jwt(&self) -> Option<(&SdJwt, &JsonLines, usize)> {
+        self.sd.as_ref().map(|(sd, lines, undisclosed)| (sd.as_ref(), lines, *undisclosed))
+    }
+
+    fn judged(&self, keys: Option<&KeySet>, expect: &Expectations) -> Verdict {
+        match (&self.plaintext, &self.sd) {
+            (Some(decrypted), _) => verify::judge_plaintext(decrypted, expect),
+            (None, Some((sd, _, _))) => verify::verify_sd_jwt(sd, keys, expect).1,
+            (None, None) => verify::judge_claims(&self.decoded, &self.judgement, expect),
         }
     }
 
@@ -188,7 +207,7 @@ impl Analysis {
 
     /// A claim check or the clock changed: the claims, the times and the findings are judged again.
     pub fn recheck(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
-        self.verdict = self.judged(expect);
+        self.verdict = self.judged(keys, expect);
         self.dpop = verify::dpop_verdict(&self.decoded, expect).map(|(_, report)| report);
         self.audience_offer = verify::unexpected_audiences(&self.decoded, expect);
         self.read_times(expect.at, local);
@@ -199,7 +218,7 @@ impl Analysis {
     /// The once-a-second update: relative times and claim checks move on; findings are made again only when a
     /// time claim changed standing (the token expired, or became valid).
     pub fn tick(&mut self, keys: Option<&KeySet>, expect: &Expectations, local: FixedOffset) {
-        self.verdict = self.judged(expect);
+        self.verdict = self.judged(keys, expect);
         if self.read_times(expect.at, local) {
             self.relint(keys, expect.at);
         }

@@ -6,7 +6,7 @@
 use super::command::Command;
 use super::palette;
 use crate::i18n::Text;
-use crate::jose::{self, Decoded, Segment};
+use crate::jose::{self, Decoded, Segment, sdjwt};
 use crate::text;
 use egui::text::LayoutJob;
 use egui::{FontId, Galley, Stroke, TextFormat};
@@ -88,7 +88,7 @@ impl TokenEditor {
     }
 
     fn redecode(&mut self) {
-        self.decoded = Arc::new(jose::decode(&self.text));
+        self.decoded = Arc::new(decode_text(&self.text));
         self.decoded_text.clear();
         if self.text.len() <= EDITABLE_LIMIT {
             self.decoded_text.push_str(&self.text);
@@ -183,7 +183,7 @@ impl TokenEditor {
             let current = buffer.as_str();
             if current != decoded_text.as_str() {
                 // A keystroke: this frame lays out text the analysis has not seen yet.
-                *decoded = Arc::new(jose::decode(current));
+                *decoded = Arc::new(decode_text(current));
                 decoded_text.clear();
                 decoded_text.push_str(current);
                 *generation += 1;
@@ -196,7 +196,11 @@ impl TokenEditor {
             }) {
                 return cache.galley.clone();
             }
-            let mut job = token_job(current, decoded, dark, None);
+            let mut job = if sdjwt::looks_like(current) {
+                sd_jwt_job(current, dark)
+            } else {
+                token_job(current, decoded, dark, None)
+            };
             job.wrap.max_width = wrap_width;
             job.wrap.break_anywhere = true;
             let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
@@ -285,6 +289,45 @@ pub fn token_job(text: &str, decoded: &Decoded, dark: bool, limit: Option<usize>
     writer.gap(token.end);
     writer.put(text.len(), muted);
     writer.job
+}
+
+/// The token the editor's text holds: an SD-JWT's issuer-signed JWT, or the text's one token.
+pub fn decode_text(text: &str) -> Decoded {
+    if sdjwt::looks_like(text) {
+        let issuer = text.trim_start().split('~').next().unwrap_or_default();
+        jose::decode(issuer)
+    } else {
+        jose::decode(text)
+    }
+}
+
+/// An SD-JWT in its parts' colours: the issuer JWT as any token, each disclosure in turn in one of two colours,
+/// the `~` between them muted, and the key binding JWT as a token again.
+pub fn sd_jwt_job(text: &str, dark: bool) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let font = FontId::monospace(14.0);
+    let format = |colour: egui::Color32| TextFormat { font_id: font.clone(), color: colour, ..Default::default() };
+    let leading = text.len() - text.trim_start().len();
+    job.append(&text[..leading], 0.0, format(palette::muted(dark)));
+    let body = &text[leading..];
+    let parts: Vec<&str> = body.split('~').collect();
+    let last = parts.len() - 1;
+    let disclosure_colours = [palette::segment(Segment::Tag, dark), palette::segment(Segment::Iv, dark)];
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            job.append("~", 0.0, format(palette::muted(dark)));
+        }
+        if index == 0 || (index == last && !part.is_empty()) {
+            let inner = token_job(part, &jose::decode(part), dark, None);
+            for section in &inner.sections {
+                let range = section.byte_range.start.0..section.byte_range.end.0;
+                job.append(&inner.text[range], 0.0, section.format.clone());
+            }
+        } else {
+            job.append(part, 0.0, format(disclosure_colours[index % 2]));
+        }
+    }
+    job
 }
 
 /// Appends the text in order, each piece in its colour, clipped at `end`.

@@ -13,6 +13,7 @@ use crate::i18n::Text;
 use crate::jose::Decoded;
 use crate::jose::jwe::{self, DecryptStatus, Decrypted};
 use crate::jose::keys::SecretEncoding;
+use crate::jose::sdjwt;
 use crate::jose::verify::{Expectations, Verdict};
 use crate::text;
 use chrono::FixedOffset;
@@ -174,6 +175,10 @@ impl InspectTab {
                     self.decrypted.as_ref().filter(|d| d.status == DecryptStatus::Ok && d.inner.is_none())
                 {
                     analysis.show_plaintext(decrypted.clone(), &expect, local);
+                }
+                let text = self.editor.text();
+                if sdjwt::looks_like(text) {
+                    analysis.show_sd_jwt(Arc::new(sdjwt::parse(text)), keys, &expect);
                 }
                 self.analysis = Some(analysis);
             }

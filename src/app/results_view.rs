@@ -2,11 +2,13 @@
 //! claims table with meanings and human times, and the findings. It draws an `Analysis`; it computes nothing.
 
 use super::analysis::{Analysis, PayloadLines};
+use super::json_lines::JsonLines;
 use super::palette;
 use crate::i18n::{Text, span};
 use crate::jose;
 use crate::jose::claims::{ClaimRow, TimeStanding};
 use crate::jose::lint::Finding;
+use crate::jose::sdjwt::SdJwt;
 use crate::text;
 use egui::RichText;
 
@@ -44,6 +46,9 @@ pub fn decoded_ui(ui: &mut egui::Ui, analysis: &Analysis) {
         payload.copy_text(),
     );
     payload_ui(ui, payload, dark);
+    if let Some((sd, disclosed, undisclosed)) = analysis.sd_jwt() {
+        sd_jwt_ui(ui, sd, disclosed, undisclosed, dark);
+    }
     if analysis.is_jwe() {
         for (segment, size) in analysis.decoded().part_sizes() {
             let size = size.map_or(text!("app-results-view-not-base64url"), |bytes| {
@@ -62,6 +67,38 @@ pub fn decoded_ui(ui: &mut egui::Ui, analysis: &Analysis) {
     }
     ui.add_space(8.0);
     findings_ui(ui, analysis.findings(), analysis.crack_pending());
+}
+
+/// An SD-JWT's disclosures, the claims as the holder disclosed them, and its key binding JWT.
+fn sd_jwt_ui(ui: &mut egui::Ui, sd: &SdJwt, disclosed: &JsonLines, undisclosed: usize, dark: bool) {
+    ui.add_space(8.0);
+    ui.heading(text!("cli-decode-disclosures", count = sd.disclosures.len()));
+    egui::Grid::new("disclosures").num_columns(3).striped(true).spacing([10.0, 3.0]).show(ui, |ui| {
+        for (index, disclosure) in sd.disclosures.iter().enumerate() {
+            let colour = if index % 2 == 1 {
+                palette::segment(jose::Segment::Tag, dark)
+            } else {
+                palette::segment(jose::Segment::Iv, dark)
+            };
+            let name = disclosure.name.clone().unwrap_or_else(|| text!("cli-decode-array-element").to_string());
+            ui.label(RichText::new(name).monospace().strong().color(colour));
+            ui.add(egui::Label::new(RichText::new(disclosure.value.to_string()).monospace()).truncate());
+            ui.label(RichText::new(&disclosure.digest).small().monospace().color(palette::muted(dark)))
+                .on_hover_text(text!("app-results-view-salt", salt = disclosure.salt.as_str()));
+            ui.end_row();
+        }
+    });
+    ui.label(RichText::new(text!("cli-decode-undisclosed", count = undisclosed)).color(palette::muted(dark)));
+    ui.add_space(6.0);
+    ui.strong(text!("cli-decode-disclosed-claims"));
+    disclosed.ui(ui, "disclosed-claims", 240.0);
+    if let Some(kb) = &sd.key_binding
+        && let Some(payload) = &kb.payload_json
+    {
+        ui.add_space(6.0);
+        ui.strong(text!("cli-decode-key-binding"));
+        ui.add(egui::Label::new(RichText::new(payload.to_string()).monospace()).wrap());
+    }
 }
 
 fn payload_ui(ui: &mut egui::Ui, payload: &PayloadLines, dark: bool) {

@@ -105,6 +105,7 @@ fn read_disclosure(encoded: &str, hash: &str) -> Result<Disclosure, Problem> {
 }
 
 /// The claims as disclosed, the number of digests no disclosure opens, and what does not fit.
+#[derive(Debug, Clone)]
 pub struct Processed {
     pub claims: Map<String, Value>,
     pub undisclosed: usize,

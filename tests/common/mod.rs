@@ -57,3 +57,53 @@ pub fn es256_token(header: Value) -> String {
     let key = keys::parse_key(P256_PRIVATE_JWK).unwrap();
     encode::encode(header.as_object().unwrap(), &serde_json::json!({}), Algorithm::ES256, &key.keys[0]).unwrap().token
 }
+
+/// SD-JWTs made here: an issuer JWT (HS256 with `SECRET`) disclosing given_name, family_name and one of two
+/// nationalities, with one decoy, and the holder's key (the RFC 7515 A.3 P-256 key) in cnf.jwk.
+pub mod sd_jwt {
+    use super::{P256_PRIVATE_JWK, hs256};
+    use serde_json::{Value, json};
+    use sha2::{Digest, Sha256};
+    use tokenscope::jose::algorithm::Algorithm;
+    use tokenscope::jose::{b64, encode, keys};
+
+    pub const AT: i64 = 1_767_225_700;
+
+    pub fn disclosure(parts: Value) -> (String, String) {
+        let encoded = b64::encode(parts.to_string().as_bytes());
+        let digest = b64::encode(&Sha256::digest(encoded.as_bytes()));
+        (encoded, digest)
+    }
+
+    pub fn holder_public() -> Value {
+        let mut jwk: Value = serde_json::from_str(P256_PRIVATE_JWK).unwrap();
+        jwk.as_object_mut().unwrap().remove("d");
+        jwk
+    }
+
+    /// The issuer JWT and its disclosures: given_name, family_name, and "US" of nationalities; one decoy digest.
+    pub fn issuance() -> (String, Vec<String>) {
+        let (given, given_digest) = disclosure(json!(["2GLC42sKQveCfGfryNRN9w", "given_name", "김"]));
+        let (family, family_digest) = disclosure(json!(["eluV5Og3gSNII8EYnsxA_A", "family_name", "철수"]));
+        let (us, us_digest) = disclosure(json!(["6Ij7tM-a5iVPGboS5tmvVA", "US"]));
+        let decoy = b64::encode(&Sha256::digest(b"decoy"));
+        let payload = json!({"iss": "https://issuer.example", "iat": AT - 60, "exp": AT + 3600,
+            "_sd": [given_digest, family_digest, decoy], "_sd_alg": "sha-256",
+            "nationalities": [{"...": us_digest}, "DE"], "cnf": {"jwk": holder_public()}});
+        (hs256(json!({"typ": "example+sd-jwt"}), payload), vec![given, family, us])
+    }
+
+    pub fn with_key_binding(presentation: &str, aud: &str, nonce: &str) -> String {
+        let sd_hash = b64::encode(&Sha256::digest(presentation.as_bytes()));
+        let key = keys::parse_key(P256_PRIVATE_JWK).unwrap();
+        let header = json!({"typ": "kb+jwt"});
+        let claims = json!({"iat": AT - 1, "aud": aud, "nonce": nonce, "sd_hash": sd_hash});
+        let kb = encode::encode(header.as_object().unwrap(), &claims, Algorithm::ES256, &key.keys[0]).unwrap().token;
+        format!("{presentation}{kb}")
+    }
+
+    pub fn presentation() -> String {
+        let (issuer, disclosures) = issuance();
+        format!("{issuer}~{}~", disclosures.join("~"))
+    }
+}
