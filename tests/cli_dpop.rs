@@ -110,3 +110,31 @@ fn a_plain_token_without_a_key_still_needs_one() {
     assert_eq!(code, 2);
     assert!(stderr.contains("verify needs a key"), "{stderr}");
 }
+
+const RFC9449_PROOF: &str = "eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2IiwiandrIjp7Imt0eSI6IkVDIiwieCI6Imw4dEZyaHgtMzR0VjNoUklDUkRZOXpDa0RscEJoRjQyVVFVZldWQVdCRnMiLCJ5IjoiOVZFNGpmX09rX282NHpiVFRsY3VOSmFqSG10NnY5VERWclUwQ2R2R1JEQSIsImNydiI6IlAtMjU2In19.eyJqdGkiOiItQndDM0VTYzZhY2MybFRjIiwiaHRtIjoiUE9TVCIsImh0dSI6Imh0dHBzOi8vc2VydmVyLmV4YW1wbGUuY29tL3Rva2VuIiwiaWF0IjoxNTYyMjYyNjE2fQ.2-GxA6T8lP4vfrg8v-FdWP0A0zdrj8igiMLvqRMUvwnQg4PtFLbdLXiOSsX0x7NVY-FNyJK70nfbV37xRZT3Lg";
+
+#[test]
+fn the_rfc_9449_example_proof_verifies_with_its_published_thumbprint() {
+    let (code, object) = verify_json(&[
+        RFC9449_PROOF,
+        "--at",
+        "1562262616",
+        "--htm",
+        "POST",
+        "--htu",
+        "https://server.example.com/token",
+    ]);
+    assert_eq!(code, 0, "{object}");
+    assert_eq!(object["dpop"]["jkt"], "0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I");
+    // Section 7.1's example access token hashes to its published ath.
+    let ath = b64::encode(&<sha2::Sha256 as sha2::Digest>::digest(b"Kz~8mXK1EalYznwH-LC-1fBAo.4Ljp~zsPE_NeO.gxU"));
+    assert_eq!(ath, "fUHyO2r2Z3DZ53EsNrWBb0xWXoaNy59IiKCAqksmQEo");
+    // Signed by another key: the same header with our key's signature does not verify.
+    let forged = format!(
+        "{}.{}",
+        RFC9449_PROOF.rsplit_once('.').unwrap().0,
+        proof(public_jwk(), claims(json!({}))).rsplit('.').next().unwrap()
+    );
+    let (code, object) = verify_json(&[&forged, "--at", "1562262616"]);
+    assert_eq!((code, common::error_kinds(&object)), (1, vec!["invalid_dpop_proof".to_owned()]));
+}

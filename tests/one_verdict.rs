@@ -49,6 +49,21 @@ fn every_sample_gets_the_same_verdict_in_the_window_and_from_verify() {
             // needs one, so it gets an empty secret.
             (None, None) => args.extend(["--secret".to_owned(), String::new()]),
         }
+        if let Some(token) = entry["access_token"].as_str() {
+            args.extend(["--access-token".to_owned(), token.to_owned()]);
+        }
+        if let Some(name) = entry["access_token_file"].as_str() {
+            args.extend([
+                "--access-token".to_owned(),
+                std::fs::read_to_string(sample(name)).unwrap().trim().to_owned(),
+            ]);
+        }
+        if let Some(aud) = entry["aud"].as_str() {
+            args.extend(["--aud".to_owned(), aud.to_owned()]);
+        }
+        if let Some(at) = entry["at"].as_str() {
+            args.extend(["--at".to_owned(), at.to_owned()]);
+        }
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let (_, stdout, stderr) = run(&args);
         let cli: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|_| panic!("{name}: {stdout} {stderr}"));

@@ -92,3 +92,22 @@ fn an_sd_jwt_shows_its_disclosures_and_the_claims_as_disclosed() {
     let verdict = harness.state().inspect().verdict().unwrap();
     assert!(verdict.valid, "{:?}", verdict.errors);
 }
+
+#[test]
+fn the_profile_examples_load_with_their_keys_and_are_valid() {
+    for name in ["Access token (at+jwt)", "ID token", "Logout token", "DPoP proof", "SD-JWT"] {
+        let mut harness = harness(String::new());
+        harness.state_mut().apply(Command::LoadSample(name.to_owned()), &egui::Context::default());
+        harness.run();
+        harness.run();
+        let verdict = harness.state().inspect().verdict().unwrap();
+        assert!(verdict.valid, "{name}: {:?}", verdict.errors);
+        if name == "DPoP proof" {
+            assert_eq!(check_status(&harness, "ath"), Some(CheckStatus::Passed));
+            assert_eq!(check_status(&harness, "cnf.jkt"), Some(CheckStatus::Passed));
+        }
+        if name == "ID token" {
+            assert_eq!(check_status(&harness, "at_hash"), Some(CheckStatus::Passed));
+        }
+    }
+}

@@ -82,6 +82,18 @@ impl InspectTab {
         self.changes.key = true;
     }
 
+    /// The audiences claims are checked against, as typed (comma-separated).
+    pub fn set_audiences(&mut self, audiences: &str) {
+        self.keys.expect_audiences(&crate::jose::verify::split_list(audiences));
+        self.changes.checks = true;
+    }
+
+    /// The access token an ID token's at_hash or a DPoP proof's ath is checked against.
+    pub fn set_access_token(&mut self, token: &str) {
+        self.keys.set_access_token(token);
+        self.changes.checks = true;
+    }
+
     pub fn set_decryption_key(&mut self, text: &str) {
         self.keys.set_decrypt_text(text);
         self.changes.key = true;

@@ -107,6 +107,10 @@ impl KeyPanel {
         self.decrypt_key.as_ref().ok().and_then(Option::as_ref)
     }
 
+    pub fn set_access_token(&mut self, token: &str) {
+        self.access_token = token.to_owned();
+    }
+
     pub fn set_decrypt_text(&mut self, text: &str) {
         self.decrypt_text = text.to_owned();
         self.parse_decrypt_text();

@@ -331,6 +331,9 @@ impl TokenscopeApp {
             sample.public_key.as_deref().unwrap_or(""),
         );
         self.inspect.set_decryption_key(sample.decryption_key.as_deref().unwrap_or(""));
+        self.inspect.set_access_token(sample.access_token.as_deref().unwrap_or(""));
+        self.inspect.set_evaluate_at(sample.at.clone().unwrap_or_default());
+        self.inspect.set_audiences(sample.aud.as_deref().unwrap_or(""));
         self.tab = Tab::Inspect;
     }
 

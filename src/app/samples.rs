@@ -11,6 +11,13 @@ struct Entry {
     key_file: Option<String>,
     /// What opens a JWE sample.
     decryption_key: Option<String>,
+    /// The access token a DPoP proof or an ID token goes with: inline, or in a file.
+    access_token: Option<String>,
+    access_token_file: Option<String>,
+    /// When the sample is judged (its tokens have fixed times).
+    at: Option<String>,
+    /// The audience the sample is meant for.
+    aud: Option<String>,
     description: String,
 }
 
@@ -22,11 +29,20 @@ pub struct Sample {
     pub secret: Option<String>,
     pub public_key: Option<String>,
     pub decryption_key: Option<String>,
+    pub access_token: Option<String>,
+    pub at: Option<String>,
+    pub aud: Option<String>,
 }
 
 const MANIFEST: &str = include_str!("../../assets/samples/samples.json");
 
-const FILES: [(&str, &str); 13] = [
+const FILES: [(&str, &str); 19] = [
+    ("at-jwt.jwt", include_str!("../../assets/samples/at-jwt.jwt")),
+    ("id-token.jwt", include_str!("../../assets/samples/id-token.jwt")),
+    ("logout.jwt", include_str!("../../assets/samples/logout.jwt")),
+    ("dpop.jwt", include_str!("../../assets/samples/dpop.jwt")),
+    ("dpop-access-token.jwt", include_str!("../../assets/samples/dpop-access-token.jwt")),
+    ("sd-jwt.txt", include_str!("../../assets/samples/sd-jwt.txt")),
     ("hs256.jwt", include_str!("../../assets/samples/hs256.jwt")),
     ("rs256.jwt", include_str!("../../assets/samples/rs256.jwt")),
     ("es256.jwt", include_str!("../../assets/samples/es256.jwt")),
@@ -61,6 +77,13 @@ pub fn all() -> Vec<Sample> {
                 name: entry.name,
                 description: entry.description,
                 decryption_key: entry.decryption_key,
+                access_token: match (entry.access_token, &entry.access_token_file) {
+                    (Some(token), _) => Some(token),
+                    (None, Some(name)) => Some(file(name)?.trim().to_owned()),
+                    (None, None) => None,
+                },
+                at: entry.at,
+                aud: entry.aud,
                 secret: entry.secret,
             })
         })
