@@ -88,6 +88,9 @@ fn an_sd_jwt_shows_its_disclosures_and_the_claims_as_disclosed() {
     harness.get_by_label("Disclosures (3)");
     harness.get_by_label("1 digests not disclosed (decoys included)");
     harness.get_by_label("Claims as disclosed");
+    // Where each disclosure is referenced: two from the top level's _sd, one from an array.
+    assert_eq!(harness.query_all_by_label("/").count(), 2);
+    harness.get_by_label("/nationalities/0");
     assert!(harness.query_all_by_label_contains("철수").count() >= 2, "the disclosure and the disclosed claims");
     let verdict = harness.state().inspect().verdict().unwrap();
     assert!(verdict.valid, "{:?}", verdict.errors);

@@ -1164,3 +1164,5 @@ app-key-panel-ath-hint = the access token sent with the proof (checks ath and cn
 app-verdict-view-dpop-jkt = proof key thumbprint (jkt): { $jkt }
 app-verdict-view-dpop-jkt-hint = An access token bound to this key carries this value as cnf.jkt
 app-results-view-salt = salt { $salt }
+app-results-view-unreferenced = referenced nowhere
+app-results-view-referenced-at = Where the payload references it (a JSON pointer to the object or array holding its digest)

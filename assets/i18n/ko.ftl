@@ -1412,3 +1412,5 @@ app-key-panel-ath-hint = 증명과 함께 보내는 액세스 토큰(ath와 cnf.
 app-verdict-view-dpop-jkt = 증명 키 지문(jkt): { $jkt }
 app-verdict-view-dpop-jkt-hint = 이 키에 바인딩된 액세스 토큰은 이 값을 cnf.jkt로 담습니다
 app-results-view-salt = 솔트 { $salt }
+app-results-view-unreferenced = 참조되지 않음
+app-results-view-referenced-at = 페이로드에서 이 항목을 참조하는 곳(다이제스트가 있는 객체나 배열의 JSON 포인터)

@@ -112,7 +112,7 @@ pub struct Analysis {
     /// A DPoP proof's key thumbprint, and what the access token check found.
     dpop: Option<crate::jose::dpop::DpopReport>,
     /// An SD-JWT whose issuer JWT this is: its disclosures and the claims as disclosed, laid out once.
-    sd: Option<(Arc<SdJwt>, JsonLines, usize)>,
+    sd: Option<(Arc<SdJwt>, JsonLines, usize, Vec<String>)>,
 }
 
 impl Analysis {
@@ -181,19 +181,22 @@ impl Analysis {
     pub fn show_sd_jwt(&mut self, sd: Arc<SdJwt>, keys: Option<&KeySet>, expect: &Expectations) {
         let processed = crate::jose::sdjwt::process(&sd);
         let lines = JsonLines::new(&serde_json::Value::Object(processed.claims.clone()));
-        self.sd = Some((sd, lines, processed.undisclosed));
+        self.sd = Some((sd, lines, processed.undisclosed, processed.references));
         self.verdict = self.judged(keys, expect);
     }
 
-    /// The SD-JWT, its disclosed claims laid out, and how many digests nothing discloses.
-    pub fn sd_jwt(&self) -> Option<(&SdJwt, &JsonLines, usize)> {
-        self.sd.as_ref().map(|(sd, lines, undisclosed)| (sd.as_ref(), lines, *undisclosed))
+    /// The SD-JWT, its disclosed claims laid out, how many digests nothing discloses, and where each disclosure
+    /// is referenced.
+    pub fn sd_jwt(&self) -> Option<(&SdJwt, &JsonLines, usize, &[String])> {
+        self.sd
+            .as_ref()
+            .map(|(sd, lines, undisclosed, references)| (sd.as_ref(), lines, *undisclosed, references.as_slice()))
     }
 
     fn judged(&self, keys: Option<&KeySet>, expect: &Expectations) -> Verdict {
         match (&self.plaintext, &self.sd) {
             (Some(decrypted), _) => verify::judge_plaintext(decrypted, expect),
-            (None, Some((sd, _, _))) => verify::verify_sd_jwt(sd, keys, expect).1,
+            (None, Some((sd, _, _, _))) => verify::verify_sd_jwt(sd, keys, expect).1,
             (None, None) => verify::judge_claims(&self.decoded, &self.judgement, expect),
         }
     }

@@ -46,8 +46,8 @@ pub fn decoded_ui(ui: &mut egui::Ui, analysis: &Analysis) {
         payload.copy_text(),
     );
     payload_ui(ui, payload, dark);
-    if let Some((sd, disclosed, undisclosed)) = analysis.sd_jwt() {
-        sd_jwt_ui(ui, sd, disclosed, undisclosed, dark);
+    if let Some((sd, disclosed, undisclosed, references)) = analysis.sd_jwt() {
+        sd_jwt_ui(ui, sd, (disclosed, undisclosed, references), dark);
     }
     if analysis.is_jwe() {
         for (segment, size) in analysis.decoded().part_sizes() {
@@ -70,10 +70,11 @@ pub fn decoded_ui(ui: &mut egui::Ui, analysis: &Analysis) {
 }
 
 /// An SD-JWT's disclosures, the claims as the holder disclosed them, and its key binding JWT.
-fn sd_jwt_ui(ui: &mut egui::Ui, sd: &SdJwt, disclosed: &JsonLines, undisclosed: usize, dark: bool) {
+fn sd_jwt_ui(ui: &mut egui::Ui, sd: &SdJwt, processed: (&JsonLines, usize, &[String]), dark: bool) {
+    let (disclosed, undisclosed, references) = processed;
     ui.add_space(8.0);
     ui.heading(text!("cli-decode-disclosures", count = sd.disclosures.len()));
-    egui::Grid::new("disclosures").num_columns(3).striped(true).spacing([10.0, 3.0]).show(ui, |ui| {
+    egui::Grid::new("disclosures").num_columns(4).striped(true).spacing([10.0, 3.0]).show(ui, |ui| {
         for (index, disclosure) in sd.disclosures.iter().enumerate() {
             let colour = if index % 2 == 1 {
                 palette::segment(jose::Segment::Tag, dark)
@@ -83,6 +84,12 @@ fn sd_jwt_ui(ui: &mut egui::Ui, sd: &SdJwt, disclosed: &JsonLines, undisclosed: 
             let name = disclosure.name.clone().unwrap_or_else(|| text!("cli-decode-array-element").to_string());
             ui.label(RichText::new(name).monospace().strong().color(colour));
             ui.add(egui::Label::new(RichText::new(disclosure.value.to_string()).monospace()).truncate());
+            let reference = references.get(index).filter(|at| !at.is_empty());
+            match reference {
+                Some(at) => ui.label(RichText::new(at).small().monospace()),
+                None => ui.colored_label(palette::error(dark), text!("app-results-view-unreferenced")),
+            }
+            .on_hover_text(text!("app-results-view-referenced-at"));
             ui.label(RichText::new(&disclosure.digest).small().monospace().color(palette::muted(dark)))
                 .on_hover_text(text!("app-results-view-salt", salt = disclosure.salt.as_str()));
             ui.end_row();

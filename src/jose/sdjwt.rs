@@ -108,6 +108,9 @@ fn read_disclosure(encoded: &str, hash: &str) -> Result<Disclosure, Problem> {
 #[derive(Debug, Clone)]
 pub struct Processed {
     pub claims: Map<String, Value>,
+    /// Where each disclosure (in the order given) is referenced: a JSON pointer to the object or array whose
+    /// digest names it, empty when nothing does.
+    pub references: Vec<String>,
     pub undisclosed: usize,
     pub problems: Vec<Problem>,
 }
@@ -115,14 +118,16 @@ pub struct Processed {
 /// RFC 9901 section 7.1: disclosed values put in place, `_sd`, `_sd_alg` and undisclosed `...` entries removed;
 /// every disclosure used exactly once.
 pub fn process(sd: &SdJwt) -> Processed {
+    let count = sd.disclosures.len();
     let mut state = State {
         disclosures: &sd.disclosures,
-        used: vec![0; sd.disclosures.len()],
+        used: vec![0; count],
+        references: vec![String::new(); count],
         undisclosed: 0,
         problems: Vec::new(),
     };
     let payload = sd.issuer.claims().cloned().unwrap_or_default();
-    let mut claims = state.object(payload);
+    let mut claims = state.object(payload, "");
     claims.remove("_sd_alg");
     for (disclosure, used) in sd.disclosures.iter().zip(&state.used) {
         match used {
@@ -139,77 +144,83 @@ pub fn process(sd: &SdJwt) -> Processed {
     }
     let mut problems = sd.problems.clone();
     problems.extend(state.problems);
-    Processed { claims, undisclosed: state.undisclosed, problems }
+    Processed { claims, references: state.references, undisclosed: state.undisclosed, problems }
 }
 
 struct State<'d> {
     disclosures: &'d [Disclosure],
     used: Vec<usize>,
+    references: Vec<String>,
     undisclosed: usize,
     problems: Vec<Problem>,
 }
 
+/// A JSON pointer one step below `at`.
+fn below(at: &str, step: &str) -> String {
+    format!("{at}/{}", step.replace('~', "~0").replace('/', "~1"))
+}
+
 impl State<'_> {
-    fn find(&mut self, digest: &str) -> Option<usize> {
+    fn find(&mut self, digest: &str, at: &str) -> Option<usize> {
         let index = self.disclosures.iter().position(|disclosure| disclosure.digest == digest)?;
         self.used[index] += 1;
+        self.references[index] = if at.is_empty() { "/".to_owned() } else { at.to_owned() };
         Some(index)
     }
 
-    fn value(&mut self, value: Value) -> Value {
+    fn value(&mut self, value: Value, at: &str) -> Value {
         match value {
-            Value::Object(object) => Value::Object(self.object(object)),
-            Value::Array(items) => Value::Array(self.array(items)),
+            Value::Object(object) => Value::Object(self.object(object, at)),
+            Value::Array(items) => Value::Array(self.array(items, at)),
             other => other,
         }
     }
 
-    fn object(&mut self, mut object: Map<String, Value>) -> Map<String, Value> {
+    fn object(&mut self, mut object: Map<String, Value>, at: &str) -> Map<String, Value> {
         let digests = match object.remove("_sd") {
             Some(Value::Array(digests)) => digests,
             _ => Vec::new(),
         };
         let mut out = Map::new();
         for (name, value) in object {
-            out.insert(name, self.value(value));
+            let value = self.value(value, &below(at, &name));
+            out.insert(name, value);
         }
         for digest in digests.iter().filter_map(Value::as_str) {
-            match self.find(digest) {
-                Some(index) => {
-                    let disclosure = &self.disclosures[index];
-                    match &disclosure.name {
-                        Some(name) if out.contains_key(name) => {
-                            let name = name.clone();
-                            self.problems.push(mismatch(text!("sd-claim-exists", name = name)));
-                        }
-                        Some(name) => {
-                            let (name, value) = (name.clone(), disclosure.value.clone());
-                            let value = self.value(value);
-                            out.insert(name, value);
-                        }
-                        None => self.problems.push(mismatch(text!("sd-element-in-object"))),
-                    }
+            let Some(index) = self.find(digest, at) else {
+                self.undisclosed += 1;
+                continue;
+            };
+            let disclosure = &self.disclosures[index];
+            match disclosure.name.clone() {
+                Some(name) if out.contains_key(&name) => {
+                    self.problems.push(mismatch(text!("sd-claim-exists", name = name)));
                 }
-                None => self.undisclosed += 1,
+                Some(name) => {
+                    let value = self.value(disclosure.value.clone(), &below(at, &name));
+                    out.insert(name, value);
+                }
+                None => self.problems.push(mismatch(text!("sd-element-in-object"))),
             }
         }
         out
     }
 
-    fn array(&mut self, items: Vec<Value>) -> Vec<Value> {
+    fn array(&mut self, items: Vec<Value>, at: &str) -> Vec<Value> {
         let mut out = Vec::new();
-        for item in items {
+        for (position, item) in items.into_iter().enumerate() {
+            let inner = below(at, &position.to_string());
             let digest = item.as_object().filter(|object| object.len() == 1).and_then(|object| object.get("..."));
             match digest.and_then(Value::as_str).map(str::to_owned) {
-                Some(digest) => match self.find(&digest) {
+                Some(digest) => match self.find(&digest, &inner) {
                     Some(index) if self.disclosures[index].name.is_none() => {
                         let value = self.disclosures[index].value.clone();
-                        out.push(self.value(value));
+                        out.push(self.value(value, &inner));
                     }
                     Some(_) => self.problems.push(mismatch(text!("sd-property-in-array"))),
                     None => self.undisclosed += 1,
                 },
-                None => out.push(self.value(item)),
+                None => out.push(self.value(item, &inner)),
             }
         }
         out
