@@ -90,7 +90,8 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
         let _ = writeln!(out, "{}", text!("cli-decode-source", source = line));
     }
     if let Some(header) = &decoded.header {
-        let _ = writeln!(out, "\n{}\n{}", text!("cli-decode-header"), pretty(&Value::Object(header.clone())));
+        let heading = super::colour::paint(text!("cli-decode-header"), super::colour::part(0));
+        let _ = writeln!(out, "\n{heading}\n{}", pretty(&Value::Object(header.clone())));
     }
     match decoded.kind {
         TokenKind::Jwe => {
@@ -104,7 +105,8 @@ fn describe(decoded: &Decoded, now: f64, local: FixedOffset) -> String {
         TokenKind::Jws => describe_payload(&mut out, decoded, now, local),
     }
     if let Some(signature) = decoded.signature_bytes() {
-        let _ = writeln!(out, "\n{}", text!("cli-decode-signature", bytes = signature.len()));
+        let line = text!("cli-decode-signature", bytes = signature.len());
+        let _ = writeln!(out, "\n{}", super::colour::paint(line, super::colour::part(2)));
     }
     out
 }
@@ -170,7 +172,8 @@ fn describe_payload(out: &mut String, decoded: &Decoded, now: f64, local: FixedO
     let Some(claims) = decoded.claims() else {
         return describe_other_payload(out, decoded);
     };
-    let _ = writeln!(out, "\n{}\n{}", text!("cli-decode-payload"), pretty(&Value::Object(claims.clone())));
+    let heading = super::colour::paint(text!("cli-decode-payload"), super::colour::part(1));
+    let _ = writeln!(out, "\n{heading}\n{}", pretty(&Value::Object(claims.clone())));
     for name in &decoded.payload_duplicates {
         let _ = writeln!(out, "  {}", text!("cli-decode-duplicate", name = name.as_str()));
     }

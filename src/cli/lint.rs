@@ -116,7 +116,7 @@ fn describe(findings: &[Finding]) -> String {
     for finding in findings {
         out.push_str(&format!(
             "[{}] {}: {}\n    {}\n    {}\n",
-            finding.severity.label(),
+            super::colour::paint(finding.severity.label(), super::colour::severity(finding.severity)),
             finding.id,
             finding.title,
             finding.explanation,

@@ -2,6 +2,7 @@
 //! input (arguments, files, stdin), asks the core, and renders the answer as text or JSON. Exit codes:
 //! 0 success or valid, 1 read but invalid, 2 unusable input.
 
+mod colour;
 mod decode;
 mod encode;
 mod input;
@@ -39,6 +40,9 @@ pub struct Cli {
     /// The language of messages and human output: en or ko (default: TOKENSCOPE_LANG, else the locale's).
     #[arg(long, global = true, value_name = "LANG", value_parser = PossibleValuesParser::new(Lang::ALL.map(Lang::code)).try_map(|code| Lang::from_tag(&code).ok_or("unknown language")))]
     pub lang: Option<Lang>,
+    /// Colour in human output: auto (a terminal, NO_COLOR unset), always or never.
+    #[arg(long = "color", global = true, value_enum, default_value_t = colour::ColourChoice::Auto, value_name = "WHEN")]
+    pub colour: colour::ColourChoice,
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,6 +68,13 @@ pub enum Command {
     /// Show, generate and convert keys.
     #[command(subcommand)]
     Keys(keys::KeysCommand),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), for `man -l -` or a man directory.
+    Man,
 }
 
 #[derive(Debug, Clone, Default, Args)]
@@ -129,6 +140,8 @@ pub fn run(cli: Cli) -> u8 {
     let requested = i18n::requested(cli.lang, var);
     let locale = i18n::of_locale(var, sys_locale::get_locale());
     i18n::set_language(requested.unwrap_or(locale));
+    use std::io::IsTerminal;
+    colour::set(colour::choose(cli.colour, std::io::stdout().is_terminal(), std::env::var("NO_COLOR").ok()));
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = dispatch(cli, (requested, locale), &mut out).and_then(|code| out.flush().map(|()| code));
@@ -149,6 +162,14 @@ fn dispatch(cli: Cli, languages: (Option<Lang>, Lang), out: &mut dyn Write) -> i
         Some(Command::Decrypt(args)) => jwe::run_decrypt(&args, out),
         Some(Command::Encrypt(args)) => jwe::run_encrypt(&args, out),
         Some(Command::Keys(command)) => keys::run(&command, out),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut <Cli as clap::CommandFactory>::command(), "tokenscope", out);
+            Ok(EXIT_OK)
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)?;
+            Ok(EXIT_OK)
+        }
     }
 }
 

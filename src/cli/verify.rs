@@ -343,7 +343,13 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
                 CheckStatus::Failed => 1,
                 CheckStatus::Skipped => 2,
             }];
-            out.push_str(&format!("  {:<width$}  {status:<status_width$} {}\n", check.name, check.detail));
+            let style = match check.status {
+                CheckStatus::Passed => super::colour::good(),
+                CheckStatus::Failed => super::colour::bad(),
+                CheckStatus::Skipped => super::colour::muted(),
+            };
+            let status = super::colour::paint(format!("{status:<status_width$}"), style);
+            out.push_str(&format!("  {:<width$}  {status} {}\n", check.name, check.detail));
         }
     }
     if !verdict.errors.is_empty() {
@@ -352,7 +358,11 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
             out.push_str(&format!("  {}: {}\n", problem.kind, problem.message));
         }
     }
-    let overall = if verdict.valid { text!("cli-verify-valid") } else { text!("cli-verify-invalid") };
+    let overall = if verdict.valid {
+        super::colour::paint(text!("cli-verify-valid"), super::colour::good())
+    } else {
+        super::colour::paint(text!("cli-verify-invalid"), super::colour::bad())
+    };
     out.push_str(&format!("{overall}\n"));
     out
 }
