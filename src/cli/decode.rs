@@ -15,6 +15,16 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 pub fn run(args: &DecodeArgs, out: &mut dyn std::io::Write) -> std::io::Result<u8> {
+    if args.batch {
+        // Every line as `decode --json` prints it; malformed ones carry their errors in place.
+        let stdin = std::io::stdin();
+        let all_read = super::batch::run_lines(stdin.lock(), out, |text| {
+            let decoded = jose::decode(text);
+            (render::to_json(&super::jwe::decode_object(&decoded, None)), !decoded.is_malformed())
+        })?;
+        out.flush()?;
+        return Ok(if all_read { EXIT_OK } else { EXIT_UNUSABLE });
+    }
     let text = match input::token_text(args.token.as_deref()) {
         Ok(text) => text,
         Err(message) => return Ok(unusable(message)),

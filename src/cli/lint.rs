@@ -30,6 +30,9 @@ pub struct LintArgs {
     /// Lifetimes (exp - iat) longer than this are reported (a span such as 15m, 24h, 7d).
     #[arg(long, value_name = "SPAN", default_value = "24h")]
     pub max_lifetime: String,
+    /// Read one token per stdin line and print one JSON object per line (JSON Lines, in input order).
+    #[arg(long, conflicts_with = "token")]
+    pub batch: bool,
     /// What the token is offered as (an ID token offered as at+jwt is a finding).
     #[arg(long, value_name = "PROFILE", value_parser = clap::builder::PossibleValuesParser::new(crate::jose::profile::Profile::ALL.map(crate::jose::profile::Profile::as_str)).try_map(|name| crate::jose::profile::Profile::from_name(&name).ok_or("unknown profile")))]
     pub profile: Option<crate::jose::profile::Profile>,
@@ -54,6 +57,30 @@ pub fn run(args: &LintArgs, out: &mut dyn Write) -> io::Result<u8> {
         Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
         Err(KeyProblem::Invalid(error)) => return Ok(unusable(format!("key_invalid: {error}"))),
     };
+    let threshold = args.fail_on.as_deref().and_then(Severity::from_name);
+    if args.batch {
+        let options = LintOptions {
+            now: time::seconds(at),
+            offered_as: args.profile,
+            keys: keys.as_ref(),
+            max_lifetime,
+            crack: None,
+        };
+        let stdin = std::io::stdin();
+        let passed = super::batch::run_lines(stdin.lock(), out, |text| {
+            let decoded = jose::decode(text);
+            let Some(problem) = decoded.problem() else {
+                let findings = lint::lint(&decoded, &options);
+                let failed = threshold.is_some_and(|level| findings.iter().any(|finding| finding.severity >= level));
+                let object = json!({"kind": decoded.kind.as_str(), "alg": decoded.alg(), "findings": findings});
+                return (object.to_string(), !failed);
+            };
+            let object = json!({"kind": decoded.kind.as_str(), "alg": decoded.alg(), "findings": [], "errors": [problem_json(problem)]});
+            (object.to_string(), true)
+        })?;
+        out.flush()?;
+        return Ok(if passed { EXIT_OK } else { EXIT_INVALID });
+    }
     let text = match input::token_text(args.token.as_deref()) {
         Ok(text) => text,
         Err(message) => return Ok(unusable(message)),

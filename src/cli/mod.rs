@@ -2,6 +2,7 @@
 //! input (arguments, files, stdin), asks the core, and renders the answer as text or JSON. Exit codes:
 //! 0 success or valid, 1 read but invalid, 2 unusable input.
 
+mod batch;
 mod colour;
 mod decode;
 mod encode;
@@ -129,6 +130,9 @@ pub struct DecodeArgs {
     pub at: Option<String>,
     #[command(flatten)]
     pub decrypt: keyargs::DecryptArgs,
+    /// Read one token per stdin line and print one decode object per line (JSON Lines, in input order).
+    #[arg(long, conflicts_with = "token")]
+    pub batch: bool,
     /// How --decrypt-secret is written.
     #[arg(long, value_name = "ENCODING", default_value = "utf8", value_parser = ["utf8", "base64", "base64url", "hex"])]
     pub secret_encoding: String,

@@ -367,9 +367,6 @@ fn describe(decoded: &Decoded, verdict: &Verdict) -> String {
     out
 }
 
-/// Lines per chunk: big enough to keep both cores busy, small enough to keep memory flat.
-const CHUNK: usize = 8192;
-
 fn run_batch(out: &mut dyn Write, keys: &LoadedKey, expect: &Expectations) -> io::Result<u8> {
     let stdin = std::io::stdin();
     let mut counted = CountingLines { inner: out, lines: 0 };
@@ -402,62 +399,16 @@ impl Write for CountingLines<'_> {
 }
 
 /// Verifies one token per line of `input` (blank lines skipped) and writes one JSON object per line to
-/// `output`, in input order. Returns whether every token was valid.
+/// `output`, in input order; returns whether every token was valid.
 pub fn verify_lines(
-    mut input: impl BufRead,
+    input: impl BufRead,
     output: &mut impl Write,
     keys: &LoadedKey,
     expect: &Expectations,
 ) -> std::io::Result<bool> {
-    let workers = std::thread::available_parallelism().map_or(1, |count| count.get()).max(1);
-    let mut all_valid = true;
-    let mut chunk: Vec<String> = Vec::with_capacity(CHUNK);
-    let mut buffer = Vec::new();
-    loop {
-        chunk.clear();
-        let mut finished = false;
-        while chunk.len() < CHUNK {
-            buffer.clear();
-            if input.read_until(b'\n', &mut buffer)? == 0 {
-                finished = true;
-                break;
-            }
-            let line = String::from_utf8_lossy(&buffer);
-            if !line.trim().is_empty() {
-                chunk.push(line.trim_end_matches(['\n', '\r']).to_owned());
-            }
-        }
-        for (line, valid) in judge_chunk(&chunk, keys, expect, workers) {
-            all_valid &= valid;
-            writeln!(output, "{line}")?;
-        }
-        if finished {
-            return Ok(all_valid);
-        }
-    }
-}
-
-fn judge_chunk(chunk: &[String], keys: &LoadedKey, expect: &Expectations, workers: usize) -> Vec<(String, bool)> {
-    let judge_line = |text: &String| {
+    super::batch::run_lines(input, output, |text| {
         let decoded = jose::decode(text);
         let verdict = judge(&decoded, keys, expect);
         (verdict_json(&decoded, &verdict), verdict.valid)
-    };
-    if workers == 1 || chunk.len() < 64 {
-        return chunk.iter().map(judge_line).collect();
-    }
-    let per_worker = chunk.len().div_ceil(workers);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunk
-            .chunks(per_worker)
-            .map(|part| scope.spawn(move || part.iter().map(judge_line).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| match handle.join() {
-                Ok(lines) => lines,
-                Err(panic) => std::panic::resume_unwind(panic),
-            })
-            .collect()
     })
 }
