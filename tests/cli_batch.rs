@@ -24,6 +24,14 @@ fn decode_batch_prints_one_decode_object_per_line_in_order() {
 }
 
 #[test]
+fn a_batch_into_a_pipe_shows_no_progress() {
+    let tokens: Vec<String> = (0..20_000).map(|n| hs256(json!({}), json!({"n": n}))).collect();
+    let output = tokenscope().args(["decode", "--batch"]).write_stdin(tokens.join("\n")).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
 fn a_malformed_line_is_reported_in_place_and_makes_decode_batch_exit_2() {
     let good = hs256(json!({}), json!({"sub": "a"}));
     let (code, objects) = batch(&["decode", "--batch"], &format!("{good}\nnot.a=token\n{good}\n"));

@@ -1166,3 +1166,4 @@ app-verdict-view-dpop-jkt-hint = An access token bound to this key carries this 
 app-results-view-salt = salt { $salt }
 app-results-view-unreferenced = referenced nowhere
 app-results-view-referenced-at = Where the payload references it (a JSON pointer to the object or array holding its digest)
+cli-batch-failed-so-far = { $count } failed so far

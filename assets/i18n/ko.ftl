@@ -1414,3 +1414,4 @@ app-verdict-view-dpop-jkt-hint = 이 키에 바인딩된 액세스 토큰은 이
 app-results-view-salt = 솔트 { $salt }
 app-results-view-unreferenced = 참조되지 않음
 app-results-view-referenced-at = 페이로드에서 이 항목을 참조하는 곳(다이제스트가 있는 객체나 배열의 JSON 포인터)
+cli-batch-failed-so-far = 지금까지 { $count }개 실패

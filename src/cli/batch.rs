@@ -15,6 +15,7 @@ pub fn run_lines(
 ) -> io::Result<bool> {
     let workers = std::thread::available_parallelism().map_or(1, |count| count.get()).max(1);
     let mut all_good = true;
+    let mut progress = Progress::new();
     let mut chunk: Vec<String> = Vec::with_capacity(CHUNK);
     let mut buffer = Vec::new();
     loop {
@@ -33,10 +34,59 @@ pub fn run_lines(
         }
         for (line, good) in judge_chunk(&chunk, &judge, workers) {
             all_good &= good;
+            progress.bad += u64::from(!good);
             writeln!(output, "{line}")?;
         }
+        progress.done += chunk.len() as u64;
+        progress.show();
         if finished {
+            progress.finish();
             return Ok(all_good);
+        }
+    }
+}
+
+/// A progress line on stderr (tokens done, rate, how many failed), only when stderr is a terminal and the batch
+/// has run longer than a second: pipes and short runs see nothing, and stdout never does.
+struct Progress {
+    started: std::time::Instant,
+    terminal: bool,
+    bar: Option<indicatif::ProgressBar>,
+    done: u64,
+    bad: u64,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            started: std::time::Instant::now(),
+            terminal: io::stderr().is_terminal(),
+            bar: None,
+            done: 0,
+            bad: 0,
+        }
+    }
+
+    fn show(&mut self) {
+        if !self.terminal || self.started.elapsed() < std::time::Duration::from_secs(1) {
+            return;
+        }
+        let bar = self.bar.get_or_insert_with(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {pos} tokens, {per_sec}, {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar
+        });
+        bar.set_position(self.done);
+        bar.set_message(crate::text!("cli-batch-failed-so-far", count = self.bad).to_string());
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
         }
     }
 }
