@@ -455,3 +455,28 @@ fn the_encoder_seals_the_signed_token_in_a_jwe_the_inspector_opens() {
     harness.run();
     assert!(harness.state().inspect().verdict().unwrap().valid);
 }
+
+#[test]
+fn the_encoder_can_encrypt_the_payload_itself() {
+    let mut harness = harness();
+    harness.run();
+    harness.get_by_label("Encode").click();
+    harness.run();
+    harness.get_by_label("Encrypt the token (a nested JWE)").click();
+    harness.run();
+    harness.get_by_label("Encrypt the payload itself (no signature inside)").click();
+    harness.run();
+    harness.get_by_label("Key management algorithm").click();
+    harness.run();
+    harness.get_by_label("A128KW").click();
+    harness.run();
+    let kek = r#"{"kty": "oct", "k": "GawgguFyGrWKav7AX4VKUg"}"#;
+    retype(&mut harness, "Recipient key", kek);
+    let token = harness.state().encode().output().unwrap().to_owned();
+    let decoded = tokenscope::jose::decode(&token);
+    assert_eq!((decoded.kind, decoded.header_str("cty")), (tokenscope::jose::TokenKind::Jwe, None));
+    let keys = tokenscope::jose::keys::parse_key(kek).unwrap();
+    let opened = tokenscope::jose::jwe::decrypt(&decoded, &keys, &mut |b| getrandom::fill(b).unwrap()).unwrap();
+    let claims: serde_json::Value = serde_json::from_slice(&opened.plaintext).unwrap();
+    assert_eq!(claims["name"], "John Doe");
+}

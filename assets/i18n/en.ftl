@@ -1167,3 +1167,5 @@ app-results-view-salt = salt { $salt }
 app-results-view-unreferenced = referenced nowhere
 app-results-view-referenced-at = Where the payload references it (a JSON pointer to the object or array holding its digest)
 cli-batch-failed-so-far = { $count } failed so far
+app-encoder-envelope-payload-only = Encrypt the payload itself (no signature inside)
+app-encoder-envelope-payload-only-hint = The JWE holds the claims as its plaintext instead of the signed token: nothing proves who made them

@@ -1415,3 +1415,5 @@ app-results-view-salt = 솔트 { $salt }
 app-results-view-unreferenced = 참조되지 않음
 app-results-view-referenced-at = 페이로드에서 이 항목을 참조하는 곳(다이제스트가 있는 객체나 배열의 JSON 포인터)
 cli-batch-failed-so-far = 지금까지 { $count }개 실패
+app-encoder-envelope-payload-only = 페이로드 자체를 암호화(안에 서명 없음)
+app-encoder-envelope-payload-only-hint = JWE가 서명된 토큰 대신 클레임을 평문으로 담습니다. 누가 만들었는지 증명하는 것은 없습니다

@@ -25,6 +25,8 @@ const WINDOW_P2C: u32 = 100_000;
 /// Sealing the signed token in a JWE.
 struct Envelope {
     on: bool,
+    /// Seal the payload itself rather than the signed token inside it.
+    payload_only: bool,
     alg: &'static str,
     enc: &'static str,
     /// The recipient's public key (PEM, JWK) or a shared secret in the tab's encoding.
@@ -79,7 +81,13 @@ impl Default for EncodeTab {
             dirty: true,
             facts: None,
             generating: None,
-            envelope: Envelope { on: false, alg: "RSA-OAEP-256", enc: "A256GCM", key: String::new() },
+            envelope: Envelope {
+                on: false,
+                payload_only: false,
+                alg: "RSA-OAEP-256",
+                enc: "A256GCM",
+                key: String::new(),
+            },
         };
         tab.recompute(0);
         tab
@@ -180,7 +188,8 @@ impl EncodeTab {
             (Err(message), _, _) => Err(Some(message)),
         };
         let verified = token.as_ref().ok().cloned();
-        let token = token.and_then(|token| self.seal(token).map_err(Some));
+        let sealed_payload = payload.to_string();
+        let token = token.and_then(|token| self.seal(token, &sealed_payload).map_err(Some));
         if let Some(signed) = verified {
             let decoded = jose::decode(&signed);
             // Only the signature is of interest here: the claims are whatever the user is writing.
@@ -196,7 +205,8 @@ impl EncodeTab {
     }
 
     /// The signed token sealed in a JWE for the envelope's key, when the envelope is on.
-    fn seal(&self, signed: String) -> Result<String, Text> {
+    /// `signed` goes in as a nested token (cty JWT), or, with "payload only", `payload` as it is.
+    fn seal(&self, signed: String, payload: &str) -> Result<String, Text> {
         if !self.envelope.on {
             return Ok(signed);
         }
@@ -206,15 +216,14 @@ impl EncodeTab {
         let recipient = jwe::key_from_text(&self.envelope.key, self.encoding).map_err(|error| error.0)?;
         let key = recipient.signing_key(None).map_err(|error| error.0)?;
         let mut header = Map::new();
-        header.insert("cty".into(), Value::from("JWT"));
-        let sealing = Sealing {
-            plaintext: signed.as_bytes(),
-            alg: self.envelope.alg,
-            enc: self.envelope.enc,
-            zip: false,
-            header,
-            p2c: WINDOW_P2C,
+        let plaintext = if self.envelope.payload_only {
+            payload.as_bytes()
+        } else {
+            header.insert("cty".into(), Value::from("JWT"));
+            signed.as_bytes()
         };
+        let sealing =
+            Sealing { plaintext, alg: self.envelope.alg, enc: self.envelope.enc, zip: false, header, p2c: WINDOW_P2C };
         jwe::encrypt(sealing, key, &mut |buffer: &mut [u8]| {
             let _ = getrandom::fill(buffer);
         })
@@ -416,6 +425,10 @@ impl EncodeTab {
         if !self.envelope.on {
             return;
         }
+        self.dirty |= ui
+            .checkbox(&mut self.envelope.payload_only, text!("app-encoder-envelope-payload-only"))
+            .on_hover_text(text!("app-encoder-envelope-payload-only-hint"))
+            .changed();
         ui.horizontal(|ui| {
             let before = (self.envelope.alg, self.envelope.enc);
             egui::ComboBox::from_id_salt("envelope-alg")
