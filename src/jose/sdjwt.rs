@@ -307,5 +307,9 @@ mod tests {
         assert_eq!(disclosure.name.as_deref(), Some("family_name"));
         assert_eq!(disclosure.value, Value::from("Möbius"));
         assert_eq!(disclosure.digest, "X9yH0Ajrdm1Oij4tWso9UzzKJvPoDxwmuEcO3XAdRC0");
+        // Section 4.2.2's array element "FR".
+        let element = read_disclosure("WyJsa2x4RjVqTVlsR1RQVW92TU5JdkNBIiwgIkZSIl0", "sha-256").unwrap();
+        assert_eq!((element.name, element.value), (None, Value::from("FR")));
+        assert_eq!(element.digest, "w0I8EKcdCtUPkGCNUrfwVp2xEgNjtoIDlOxc9-PlOhs");
     }
 }
