@@ -54,7 +54,7 @@ pub fn run(args: &EncodeArgs, out: &mut dyn Write) -> io::Result<u8> {
         Err(message) => return Ok(unusable(message)),
     };
     if let Some(weakness) = &encoded.weakness {
-        say(format!("warning: the token is signed, but a careful verifier will refuse it: {weakness}"));
+        say(crate::text!("cli-encode-weak-warning", weakness = weakness.text()));
     }
     let encoded = encoded.encoded;
     if args.json {
@@ -74,16 +74,16 @@ struct Signed {
 fn build(args: &EncodeArgs) -> Result<Signed, String> {
     let alg = match args.key.algorithms.as_slice() {
         [alg] => *alg,
-        [] => return Err("encode needs --alg".to_owned()),
-        _ => return Err("encode takes exactly one --alg".to_owned()),
+        [] => return Err(crate::text!("cli-encode-needs-alg").to_string()),
+        _ => return Err(crate::text!("cli-encode-one-alg").to_string()),
     };
     let mut header = match json_argument(args.header.as_deref().unwrap_or(r#"{"typ":"JWT"}"#), "header")? {
         Value::Object(header) => header,
-        _ => return Err("--header must be a JSON object".to_owned()),
+        _ => return Err(crate::text!("cli-encode-header-object").to_string()),
     };
     let mut payload = match json_argument(&args.payload, "payload")? {
         Value::Object(payload) => payload,
-        _ => return Err("--payload must be a JSON object of claims".to_owned()),
+        _ => return Err(crate::text!("cli-encode-payload-object").to_string()),
     };
     let now = Utc::now();
     if let Some(kid) = &args.kid {
@@ -104,14 +104,14 @@ fn build(args: &EncodeArgs) -> Result<Signed, String> {
     let set = match args.key.load() {
         Ok(set) => set,
         Err(KeyProblem::Missing) => {
-            return Err("encode needs a key: --secret, --secret-file or --key".to_owned());
+            return Err(crate::text!("cli-encode-needs-key").to_string());
         }
         Err(KeyProblem::Unreadable(message)) => return Err(message),
         Err(KeyProblem::Invalid(error)) => return Err(format!("key_invalid: {error}")),
     };
     let key = set.signing_key(args.kid.as_deref()).map_err(|error| error.to_string())?;
     if !key.has_private_half() {
-        return Err(format!("signing needs a secret or a private key; the key given is {}", key.description));
+        return Err(crate::text!("cli-encode-needs-private", key = &key.description).to_string());
     }
     let encoded = encode::encode(&header, &Value::Object(payload), alg, key).map_err(|error| error.to_string())?;
     Ok(Signed { encoded, weakness: key.weakness(alg) })

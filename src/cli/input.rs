@@ -17,17 +17,19 @@ pub fn token_text(argument: Option<&str>) -> Result<String, String> {
 
 pub fn read_stdin() -> Result<String, String> {
     let mut bytes = Vec::new();
-    std::io::stdin().read_to_end(&mut bytes).map_err(|error| format!("cannot read stdin: {error}"))?;
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|error| crate::text!("cli-cannot-read-stdin", error = error).to_string())?;
     String::from_utf8(bytes).map_err(|_| "stdin is not UTF-8 text".to_owned())
 }
 
 pub fn read_text_file(path: &str) -> Result<String, String> {
     let bytes = read_file(path)?;
-    String::from_utf8(bytes).map_err(|_| format!("{path} is not UTF-8 text"))
+    String::from_utf8(bytes).map_err(|_| crate::text!("cli-not-utf8", path = path).to_string())
 }
 
 pub fn read_file(path: &str) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|error| format!("cannot read {path}: {error}"))
+    std::fs::read(path).map_err(|error| crate::text!("cli-cannot-read", path = path, error = error).to_string())
 }
 
 /// `--at TIME`, default now.

@@ -48,7 +48,7 @@ pub fn run(args: &LintArgs, out: &mut dyn Write) -> io::Result<u8> {
     };
     let max_lifetime = match time::parse_span(&args.max_lifetime) {
         Ok(span) if span > 0 => span as f64,
-        Ok(_) => return Ok(unusable("--max-lifetime must be positive")),
+        Ok(_) => return Ok(unusable(crate::text!("cli-lint-lifetime-positive"))),
         Err(message) => return Ok(unusable(format!("--max-lifetime: {message}"))),
     };
     let keys = match args.key.load() {

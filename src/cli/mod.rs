@@ -183,7 +183,7 @@ fn exit_code(result: io::Result<u8>) -> u8 {
     match result {
         Ok(code) => code,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
-        Err(error) => unusable(format!("cannot write the output: {error}")),
+        Err(error) => unusable(crate::text!("cli-cannot-write-output", error = error)),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::{EXIT_OK, input, unusable};
 use crate::sim::{self, Timeline, presets};
+use crate::text;
 use clap::Args;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -25,7 +26,7 @@ pub fn run(args: &SimulateArgs, out: &mut dyn Write) -> io::Result<u8> {
     let scenario = match (&args.preset, &args.scenario) {
         (Some(name), _) => match presets::by_name(name) {
             Some(preset) => preset.scenario(),
-            None => return Ok(unusable(format!("no preset named \"{name}\"; `tokenscope presets` lists them"))),
+            None => return Ok(unusable(text!("cli-simulate-no-preset", name = name.as_str()))),
         },
         (None, Some(path)) => {
             let text = if path == "-" { input::read_stdin() } else { input::read_text_file(path) };
@@ -34,11 +35,11 @@ pub fn run(args: &SimulateArgs, out: &mut dyn Write) -> io::Result<u8> {
                 Err(message) => return Ok(unusable(message)),
             }
         }
-        (None, None) => return Ok(unusable("give a scenario file or --preset NAME")),
+        (None, None) => return Ok(unusable(text!("cli-simulate-needs-scenario"))),
     };
     let scenario = match scenario {
         Ok(scenario) => scenario,
-        Err(error) => return Ok(unusable(format!("the scenario cannot be run: {error}"))),
+        Err(error) => return Ok(unusable(text!("cli-simulate-cannot-run", error = error.to_text()))),
     };
     let timeline = sim::run(&scenario);
     if args.json {
@@ -53,23 +54,33 @@ pub fn run(args: &SimulateArgs, out: &mut dyn Write) -> io::Result<u8> {
 pub fn table(timeline: &Timeline) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", timeline.name);
-    let _ = writeln!(out, "tokens are HS256 JWTs signed with the secret \"{}\"\n", timeline.secret);
+    let _ = writeln!(out, "{}\n", text!("cli-simulate-secret", secret = timeline.secret.as_str()));
     let actor_width = timeline.actors.iter().map(String::len).max().unwrap_or(5).max(5);
     let _ = writeln!(
         out,
-        "{:>6}  {:<actor_width$}  {:<15}  {:<9}  {:<6}  {:<15}  {:<11}  what happened",
-        "at", "actor", "do", "presented", "status", "error", "issued"
+        "{:>6}  {:<actor_width$}  {:<15}  {:<9}  {:<6}  {:<15}  {:<11}  {}",
+        "at",
+        "actor",
+        "do",
+        "presented",
+        "status",
+        "error",
+        "issued",
+        text!("cli-simulate-what-happened")
     );
     for event in &timeline.events {
         let status = event.status.map_or("-".to_owned(), |status| status.to_string());
         let labels =
             |tokens: &[crate::sim::ids::TokenId]| tokens.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
-        let issued =
-            if event.stolen.is_empty() { labels(&event.issued) } else { format!("stole {}", labels(&event.stolen)) };
+        let issued = if event.stolen.is_empty() {
+            labels(&event.issued)
+        } else {
+            text!("cli-simulate-stole", labels = labels(&event.stolen)).to_string()
+        };
         let _ = writeln!(
             out,
             "{:>6}  {:<actor_width$}  {:<15}  {:<9}  {:<6}  {:<15}  {:<11}  {}",
-            format!("{} s", event.at),
+            text!("app-log-seconds", at = event.at).to_string(),
             event.actor,
             event.action.name(),
             event.presented.map_or("-".to_owned(), |label| label.to_string()),
@@ -82,25 +93,32 @@ pub fn table(timeline: &Timeline) -> String {
     let summary = &timeline.summary;
     let _ = writeln!(out);
     if summary.attacker_window.is_empty() {
-        let _ = writeln!(out, "attacker window: none (no stolen access token was ever accepted)");
+        let _ = writeln!(out, "{}", text!("cli-simulate-window-none"));
     } else {
-        let spans: Vec<String> =
-            summary.attacker_window.iter().map(|span| format!("{} s – {} s", span.from, span.to)).collect();
-        let _ = writeln!(out, "attacker window: {} s in all ({})", summary.attacker_seconds, spans.join(", "));
+        let spans: Vec<String> = summary
+            .attacker_window
+            .iter()
+            .map(|span| text!("cli-simulate-span", from = span.from, to = span.to).to_string())
+            .collect();
+        let line = text!("cli-simulate-window", seconds = summary.attacker_seconds, spans = spans.join(", "));
+        let _ = writeln!(out, "{line}");
     }
     match summary.detected_at {
-        Some(at) => _ = writeln!(out, "theft detected: at {at} s (reuse of a consumed refresh token)"),
-        None => _ = writeln!(out, "theft detected: never"),
+        Some(at) => _ = writeln!(out, "{}", text!("cli-simulate-detected-at", at = at)),
+        None => _ = writeln!(out, "{}", text!("cli-simulate-detected-never")),
     }
     if summary.revoked_families.is_empty() {
-        let _ = writeln!(out, "revoked families: none");
+        let _ = writeln!(out, "{}", text!("cli-simulate-revoked-none"));
     } else {
         let revoked: Vec<String> = summary
             .revoked_families
             .iter()
-            .map(|revocation| format!("{} at {} s ({})", revocation.family, revocation.at, revocation.reason.as_str()))
+            .map(|revocation| {
+                let at = text!("cli-simulate-revoked-at", family = revocation.family, at = revocation.at);
+                format!("{at} ({})", revocation.reason.as_str())
+            })
             .collect();
-        let _ = writeln!(out, "revoked families: {}", revoked.join(", "));
+        let _ = writeln!(out, "{}", text!("cli-simulate-revoked", families = revoked.join(", ")));
     }
     out
 }
@@ -108,9 +126,7 @@ pub fn table(timeline: &Timeline) -> String {
 pub fn list_presets(out: &mut dyn Write) -> io::Result<u8> {
     let width = presets::ALL.iter().map(|preset| preset.name.len()).max().unwrap_or(10);
     for preset in presets::ALL {
-        let title =
-            preset.scenario().map(|scenario| scenario.name).unwrap_or_else(|error| format!("(broken: {error})"));
-        writeln!(out, "{:<width$}  {title}", preset.name)?;
+        writeln!(out, "{:<width$}  {}", preset.name, preset.title())?;
     }
     Ok(EXIT_OK)
 }

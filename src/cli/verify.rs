@@ -154,7 +154,10 @@ pub struct VerifyArgs {
     pub batch: bool,
 }
 
-const NEEDS_KEY: &str = "verify needs a key: --secret, --secret-file or --key (or --use-embedded-key)";
+/// The message of a `verify` without a key.
+fn needs_key() -> crate::i18n::Text {
+    text!("cli-verify-needs-key")
+}
 
 /// The key, or the `key_invalid` problem every token will report.
 pub type LoadedKey = Result<Option<KeySet>, Problem>;
@@ -174,7 +177,7 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
         Err(KeyProblem::Missing) if args.use_embedded_key || args.decrypt.given() => Ok(None),
         // A DPoP proof carries its own key: whether one is needed is known once the token is read.
         Err(KeyProblem::Missing) if !args.batch => Ok(None),
-        Err(KeyProblem::Missing) => return Ok(unusable(NEEDS_KEY)),
+        Err(KeyProblem::Missing) => return Ok(unusable(needs_key())),
         Err(KeyProblem::Unreadable(message)) => return Ok(unusable(message)),
         Err(KeyProblem::Invalid(error)) => Err(Problem::new(ErrorKind::KeyInvalid, error.0)),
     };
@@ -199,7 +202,7 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
     if crate::jose::sdjwt::looks_like(&text) {
         let sd = crate::jose::sdjwt::parse(&text);
         if matches!(keys, Ok(None)) && !args.use_embedded_key {
-            return Ok(unusable(NEEDS_KEY));
+            return Ok(unusable(needs_key()));
         }
         let signing = keys.as_ref().ok().and_then(Option::as_ref);
         let (processed, verdict) = verify::verify_sd_jwt(&sd, signing, &expect);
@@ -222,7 +225,7 @@ pub fn run(args: &VerifyArgs, out: &mut dyn Write) -> io::Result<u8> {
     let no_key = matches!(keys, Ok(None)) && !args.use_embedded_key && decrypt_keys.is_none();
     let dpop = verify::dpop_verdict(&decoded, &expect);
     if no_key && dpop.is_none() {
-        return Ok(unusable(NEEDS_KEY));
+        return Ok(unusable(needs_key()));
     }
     if let Some((verdict, report)) = dpop {
         if args.json {
