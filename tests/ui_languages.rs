@@ -29,6 +29,10 @@ fn the_language_switch_relabels_the_window_and_is_saved() {
     harness.get_by_label("인코딩");
     harness.get_by_label("타임라인");
     assert!(harness.query_by_label("Inspect").is_none(), "no English tab label is left");
+    harness.get_by_label("예제").click();
+    harness.run();
+    harness.get_by_label("만료됨");
+    harness.get_by_label("ID 토큰");
 }
 
 #[test]

@@ -355,7 +355,7 @@ impl TokenscopeApp {
             ui.separator();
             ui.menu_button(text!("app-window-examples"), |ui| {
                 for sample in samples::all() {
-                    if ui.button(&sample.name).on_hover_text(&sample.description).clicked() {
+                    if ui.button(sample.label()).on_hover_text(sample.explanation()).clicked() {
                         commands.push(Command::LoadSample(sample.name.clone()));
                         ui.close();
                     }

@@ -23,7 +23,10 @@ struct Entry {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sample {
+    /// The sample's English name, which also names it in commands.
     pub name: String,
+    /// The file the token is in, whose stem names the sample's messages (`sample-id-token-name`).
+    pub file: String,
     pub description: String,
     pub token: String,
     pub secret: Option<String>,
@@ -62,6 +65,23 @@ fn file(name: &str) -> Option<&'static str> {
     FILES.iter().find(|(file, _)| *file == name).map(|(_, text)| *text)
 }
 
+impl Sample {
+    fn message(&self, part: &str, english: &str) -> crate::i18n::Text {
+        let stem = self.file.rsplit_once('.').map_or(self.file.as_str(), |(stem, _)| stem);
+        crate::i18n::Text::lookup(format!("sample-{stem}-{part}"), english)
+    }
+
+    /// The name in the reader's language.
+    pub fn label(&self) -> crate::i18n::Text {
+        self.message("name", &self.name)
+    }
+
+    /// The description in the reader's language.
+    pub fn explanation(&self) -> crate::i18n::Text {
+        self.message("description", &self.description)
+    }
+}
+
 /// Every sample whose files are built in.
 pub fn all() -> Vec<Sample> {
     let entries: Vec<Entry> = serde_json::from_str(MANIFEST).unwrap_or_default();
@@ -76,6 +96,7 @@ pub fn all() -> Vec<Sample> {
                 },
                 name: entry.name,
                 description: entry.description,
+                file: entry.file,
                 decryption_key: entry.decryption_key,
                 access_token: match (entry.access_token, &entry.access_token_file) {
                     (Some(token), _) => Some(token),
