@@ -358,7 +358,7 @@ fn preset_store_down() {
             "0 client login - 200 - AT1,RT1 family_started",
             "30 ops store_outage - - - - store_down",
             "61 client call AT1 401 invalid_token - -",
-            "62 client refresh RT1 500 server_error - -",
+            "62 client refresh RT1 500 server_error - store_unavailable",
             "90 client refresh RT1 200 - AT2,RT2 rotated",
             "91 client call AT2 200 - - -",
         ],

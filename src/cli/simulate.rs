@@ -20,6 +20,9 @@ pub struct SimulateArgs {
     /// Print JSON instead of the event table.
     #[arg(long)]
     pub json: bool,
+    /// Under each event, show its HTTP exchange (request and response, as curl -v does) and the store's commands.
+    #[arg(long, short = 'v', visible_alias = "verbose")]
+    pub wire: bool,
 }
 
 pub fn run(args: &SimulateArgs, out: &mut dyn Write) -> io::Result<u8> {
@@ -45,13 +48,44 @@ pub fn run(args: &SimulateArgs, out: &mut dyn Write) -> io::Result<u8> {
     if args.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&timeline.to_json()).unwrap_or_default())?;
     } else {
-        write!(out, "{}", table(&timeline))?;
+        write!(out, "{}", table(&timeline, args.wire))?;
     }
     Ok(EXIT_OK)
 }
 
-/// The readable event table, then the summary.
-pub fn table(timeline: &Timeline) -> String {
+/// An event's exchange under its row: `>` lines sent, `<` lines answered (as `curl -v` writes them), then the
+/// store's commands.
+fn exchange(out: &mut String, event: &crate::sim::Event) {
+    const INDENT: &str = "        ";
+    if let Some(request) = &event.request {
+        for line in request.head_lines() {
+            let _ = writeln!(out, "{INDENT}> {line}");
+        }
+        if let Some(body) = &request.body {
+            let _ = writeln!(out, "{INDENT}>\n{INDENT}> {body}");
+        }
+    }
+    if let Some(response) = &event.response {
+        for line in response.head_lines() {
+            let _ = writeln!(out, "{INDENT}< {line}");
+        }
+        if let Some(body) = &response.body {
+            let _ = writeln!(out, "{INDENT}<\n{INDENT}< {body}");
+        }
+    }
+    if !event.store.is_empty() {
+        let _ = writeln!(out, "{INDENT}{}", text!("cli-simulate-store"));
+        for command in &event.store {
+            let _ = writeln!(out, "{INDENT}  {command}");
+        }
+    }
+    if event.request.is_some() || !event.store.is_empty() {
+        let _ = writeln!(out);
+    }
+}
+
+/// The readable event table, then the summary; with `wire`, each event's HTTP exchange and store commands.
+pub fn table(timeline: &Timeline, wire: bool) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", timeline.name);
     let _ = writeln!(out, "{}\n", text!("cli-simulate-secret", secret = timeline.secret.as_str()));
@@ -89,6 +123,9 @@ pub fn table(timeline: &Timeline) -> String {
             if issued.is_empty() { "-".to_owned() } else { issued },
             event.message
         );
+        if wire {
+            exchange(&mut out, event);
+        }
     }
     let summary = &timeline.summary;
     let _ = writeln!(out);
@@ -119,6 +156,9 @@ pub fn table(timeline: &Timeline) -> String {
             })
             .collect();
         let _ = writeln!(out, "{}", text!("cli-simulate-revoked", families = revoked.join(", ")));
+    }
+    if timeline.events.iter().any(|event| event.via.is_some()) {
+        let _ = writeln!(out, "{}", text!("cli-simulate-in-page-calls", count = summary.in_page_calls));
     }
     out
 }

@@ -3,6 +3,7 @@
 //! store, and yields a `Timeline` (one event per step, every token issued, the store's history and a summary).
 //! No clock, no disk, no egui: the shells load the scenario and show the result.
 
+mod exchange;
 pub mod ids;
 pub mod lanes;
 pub mod outcome;
@@ -13,6 +14,7 @@ mod server;
 pub mod store;
 pub mod timeline;
 pub mod tokens;
+pub mod wire;
 mod world;
 
 pub use outcome::status_message;

@@ -15,6 +15,12 @@ pub enum OAuthError {
     InvalidGrant,
     InvalidToken,
     ServerError,
+    /// A refresh asked for more than the family's grant (RFC 6749 section 6).
+    InvalidScope,
+    /// An access token without the scope the request needs (RFC 6750 section 3.1).
+    InsufficientScope,
+    /// A confidential client's token request without its credentials (RFC 6749 section 5.2).
+    InvalidClient,
 }
 
 impl OAuthError {
@@ -24,6 +30,9 @@ impl OAuthError {
             OAuthError::InvalidGrant => "invalid_grant",
             OAuthError::InvalidToken => "invalid_token",
             OAuthError::ServerError => "server_error",
+            OAuthError::InvalidScope => "invalid_scope",
+            OAuthError::InsufficientScope => "insufficient_scope",
+            OAuthError::InvalidClient => "invalid_client",
         }
     }
 }
@@ -50,6 +59,12 @@ pub enum ServerAction {
     Denylisted,
     FamiliesRevoked,
     StoreDown,
+    /// A request needed the store while it was down.
+    StoreUnavailable,
+    /// A bound refresh token presented without proof of its key: refused and logged, not counted as reuse.
+    BindingMismatch,
+    /// A sliding session's accepted call handed out a fresh access token.
+    AccessSlid,
 }
 
 impl ServerAction {
@@ -67,6 +82,9 @@ impl ServerAction {
             ServerAction::Denylisted => "denylisted",
             ServerAction::FamiliesRevoked => "families_revoked",
             ServerAction::StoreDown => "store_down",
+            ServerAction::StoreUnavailable => "store_unavailable",
+            ServerAction::BindingMismatch => "binding_mismatch",
+            ServerAction::AccessSlid => "access_slid",
         }
     }
 

@@ -1,10 +1,12 @@
 //! The resource server: checks an access token with the same `jose` verification the inspector uses, at its own
 //! clock (the shared clock plus `clock_offset`) with its leeway, then the denylist and introspection when they are
-//! on. Every refusal is `401` with `WWW-Authenticate: Bearer error="invalid_token"` (RFC 6750 section 3).
+//! on, then the binding of a sender-constrained token and the scope a request needs. Every refusal but the last is
+//! `401` with `WWW-Authenticate: Bearer error="invalid_token"` (`DPoP` for a DPoP-bound token; RFC 6750 section 3,
+//! RFC 9449 section 7.1); a token short of scope is `403 insufficient_scope`.
 
 use super::ids::TokenId;
-use super::outcome::{OAuthError, Outcome};
-use super::scenario::Config;
+use super::outcome::{OAuthError, Outcome, ServerAction};
+use super::scenario::{Config, SenderConstraint, Strategy};
 use super::store::Store;
 use super::tokens::{API_AUDIENCE, EPOCH, ISSUER, Token, TokenKind};
 use super::world::World;
@@ -13,8 +15,6 @@ use crate::jose::error::ErrorKind;
 use crate::jose::keys::KeySet;
 use crate::jose::verify::{self, ClaimRequest, Expectations, Skips};
 use crate::text;
-
-pub const INVALID_TOKEN_CHALLENGE: &str = "Bearer error=\"invalid_token\"";
 
 /// What the resource server sees of a run: the config, the store and the key that checks signatures.
 #[derive(Clone, Copy)]
@@ -71,6 +71,8 @@ pub(super) fn token_problem(
 pub enum Refusal {
     /// The token itself fails: signature, expiry against the RS clock with leeway, issuer or audience.
     Token(Text),
+    /// A sender-constrained token presented without proof of its key.
+    Unbound,
     /// The RS must ask the store (denylist, introspection) and the store is down.
     StoreUnreachable,
     Denylisted,
@@ -85,10 +87,13 @@ pub enum Refusal {
 /// The resource server's judgement of `record` at shared second `now`, in the order SIMULATION.md gives: the token
 /// (with the same `jose` verification the inspector uses), then the denylist, then introspection. The one rule
 /// behind a `call`, the summary's attacker window and the property tests.
-pub fn verdict(view: ResourceView<'_>, record: &Token, now: i64) -> Result<(), Refusal> {
+pub fn verdict(view: ResourceView<'_>, record: &Token, now: i64, proves_key: bool) -> Result<(), Refusal> {
     let rs = view.config.resource_server;
     if let Some(problem) = token_problem(view, record, now + rs.clock_offset, rs.leeway, false) {
         return Err(Refusal::Token(problem));
+    }
+    if record.bound_to.is_some() && !proves_key {
+        return Err(Refusal::Unbound);
     }
     if (rs.denylist || rs.introspection) && view.store.is_down(now) {
         return Err(Refusal::StoreUnreachable);
@@ -136,11 +141,43 @@ impl World {
         ResourceView { config: &self.config, store: &self.store, keys: &self.keys }
     }
 
-    /// A call to the API with `presented` (a token index, or a label never issued).
-    pub fn call(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
+    /// The store commands the resource server sends for a token that got as far as `outcome`.
+    fn log_store_reads(&mut self, token: usize, outcome: &Result<(), Refusal>, now: i64) {
         let rs = self.config.resource_server;
+        if matches!(outcome, Err(Refusal::Token(_) | Refusal::Unbound)) {
+            return;
+        }
+        let label = self.label(token);
+        let family = self.tokens[token].family;
+        let mut commands = Vec::new();
+        if rs.denylist {
+            commands.push(format!("EXISTS deny:{label}"));
+        }
+        if rs.introspection && !matches!(outcome, Err(Refusal::Denylisted)) {
+            commands.push(format!("GET family:{family}"));
+        }
+        // During an outage only the first command is tried.
+        let tried = if self.store.is_down(now) { commands.len().min(1) } else { commands.len() };
+        for command in commands.into_iter().take(tried) {
+            self.store.read(command);
+        }
+    }
+
+    /// A call to the API with `presented` (a token index, or a label never issued), proving `prover`'s key;
+    /// `needs` is the scope the request needs, `via` the actor whose page an attacker's script calls from.
+    pub fn call(
+        &mut self,
+        actor: &str,
+        presented: Option<Result<usize, TokenId>>,
+        now: i64,
+        call: &CallRequest<'_>,
+    ) -> Outcome {
+        let rs = self.config.resource_server;
+        let dpop = self.config.sender_constraint == SenderConstraint::Dpop
+            && presented.and_then(Result::ok).is_some_and(|token| self.tokens[token].bound_to.is_some());
+        let scheme = super::wire::scheme(dpop);
         let refuse = |message: Text| Outcome {
-            www_authenticate: Some(INVALID_TOKEN_CHALLENGE.to_owned()),
+            www_authenticate: Some(format!("{scheme} error=\"invalid_token\"")),
             ..Outcome::fail(401, OAuthError::InvalidToken, message)
         };
         let token = match presented {
@@ -153,9 +190,14 @@ impl World {
         let label = self.label(token);
         let family = self.tokens[token].family;
         let with = |outcome: Outcome| outcome.presenting(Some(label)).in_family(Some(family));
-        if let Err(refusal) = verdict(self.resource_view(), &self.tokens[token], now) {
-            return with(refuse(match refusal {
+        let proves_key = self.tokens[token].bound_to.as_deref().is_none_or(|owner| owner == call.prover);
+        let judged = verdict(self.resource_view(), &self.tokens[token], now, proves_key);
+        self.log_store_reads(token, &judged, now);
+        if let Err(refusal) = judged {
+            let store_down = refusal == Refusal::StoreUnreachable;
+            let outcome = with(refuse(match refusal {
                 Refusal::Token(problem) => text!("rs-api-refuses-problem", problem = problem),
+                Refusal::Unbound => text!("rs-api-refuses-unbound", label = label, actor = actor),
                 Refusal::StoreUnreachable => {
                     text!("rs-api-cannot-reach-token", label = label)
                 }
@@ -165,6 +207,24 @@ impl World {
                     text!("rs-api-asks-server-about-2", label = label)
                 }
             }));
+            return if store_down {
+                Outcome { server: vec![ServerAction::StoreUnavailable], ..outcome }
+            } else {
+                outcome
+            };
+        }
+        if let Some(needs) = call.needs {
+            let scope = self.tokens[token].scope.clone().unwrap_or_default();
+            if !super::server::scope_within(needs, &scope) {
+                return with(Outcome {
+                    www_authenticate: Some(format!("{scheme} error=\"insufficient_scope\", scope=\"{needs}\"")),
+                    ..Outcome::fail(
+                        403,
+                        OAuthError::InsufficientScope,
+                        text!("rs-insufficient-scope", label = label, needs = needs, scope = scope.as_str()),
+                    )
+                });
+            }
         }
         let expires = self.tokens[token].expires_at.unwrap_or(now);
         let mut message = text!("rs-actor-calls-api-label", actor = actor, label = label, expires = expires);
@@ -172,10 +232,45 @@ impl World {
             message = message.then(text!("rs-s-on-api-s", seconds = expires + rs.leeway - rs.clock_offset));
         }
         message = message.then(text!("close-parenthesis"));
-        if self.pockets.get(actor).is_some_and(|pocket| pocket.thief) {
+        if let Some(victim) = call.via {
+            message = message.then(text!("rs-in-page-call", actor = actor, victim = victim));
+        } else if self.pockets.get(actor).is_some_and(|pocket| pocket.thief) {
             message =
                 message.then(text!("rs-api-cannot-tell-actor", actor = actor, user = self.tokens[token].user.as_str()));
         }
-        with(Outcome::ok(message))
+        let mut outcome = Outcome::ok(message);
+        if self.config.strategy == Strategy::SlidingAccess {
+            outcome = self.slide(token, now, call.prover, outcome);
+        }
+        with(outcome)
     }
+
+    /// A sliding session: an accepted call also hands out a fresh access token, up to the session's cap.
+    fn slide(&mut self, token: usize, now: i64, prover: &str, outcome: Outcome) -> Outcome {
+        let family = self.tokens[token].family.index();
+        let cap = self.families[family].absolute_expiry;
+        if cap.is_some_and(|cap| now >= cap) {
+            let cap = cap.unwrap_or(now);
+            return Outcome { message: outcome.message.then(text!("rs-slide-capped", cap = cap)), ..outcome };
+        }
+        let expires = now + self.config.access_ttl;
+        let until = cap.map_or(expires, |cap| cap.min(expires));
+        let scope = self.tokens[token].scope.clone();
+        let fresh = self.issue_access_until(family, now, Some(until), scope.as_deref(), prover);
+        let label = self.label(fresh);
+        Outcome {
+            issued: vec![label],
+            server: vec![ServerAction::AccessSlid],
+            message: outcome.message.then(text!("rs-slide-fresh", label = label, until = until)),
+            ..outcome
+        }
+    }
+}
+
+/// What a call brings besides its token.
+pub struct CallRequest<'a> {
+    /// Whose key the request proves (the DPoP proof's key, or the TLS certificate).
+    pub prover: &'a str,
+    pub needs: Option<&'a str>,
+    pub via: Option<&'a str>,
 }

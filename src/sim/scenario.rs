@@ -18,6 +18,47 @@ pub enum Strategy {
     StaticRefresh,
     #[default]
     Rotation,
+    /// No refresh token: every accepted call returns a fresh access token (the seed's "result data + new exp").
+    SlidingAccess,
+}
+
+/// The shape of the API on the wire: OAuth 2.0 endpoints, or the seed article's JSON refresh API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Wire {
+    #[default]
+    Oauth,
+    JsonApi,
+}
+
+/// What tokens are bound to: nothing (bearer tokens), a DPoP key (RFC 9449) or a TLS client certificate (RFC 8705).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum SenderConstraint {
+    #[default]
+    None,
+    Dpop,
+    Mtls,
+}
+
+/// How the client authenticates at the token endpoint: a public client, or a confidential one with a secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientAuth {
+    #[default]
+    None,
+    Secret,
+}
+
+/// The scope granted at login when a scenario names none.
+pub const DEFAULT_SCOPE: &str = "api:read";
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+fn is_default_scope(scope: &str) -> bool {
+    scope == DEFAULT_SCOPE
 }
 
 /// What happens to a refresh token presented again shortly after it was consumed.
@@ -61,7 +102,9 @@ pub struct ResourceServerConfig {
     pub denylist_ttl: DenylistTtl,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// The second round's fields are left out of the file form while they hold their defaults, so that a first-round
+// scenario keeps its compact form, and with it its signing secret and every token it issues.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub strategy: Strategy,
@@ -73,6 +116,17 @@ pub struct Config {
     pub resource_server: ResourceServerConfig,
     pub revoke_access_on_reuse: bool,
     pub token_error_status: u16,
+    #[serde(skip_serializing_if = "is_default")]
+    pub wire: Wire,
+    #[serde(skip_serializing_if = "is_default_scope")]
+    pub scope: String,
+    #[serde(skip_serializing_if = "is_default")]
+    pub sender_constraint: SenderConstraint,
+    /// The DPoP key (or client certificate) can be copied out of the client, as from localStorage.
+    #[serde(skip_serializing_if = "is_default")]
+    pub key_extractable: bool,
+    #[serde(skip_serializing_if = "is_default")]
+    pub client_auth: ClientAuth,
 }
 
 impl Default for Config {
@@ -87,6 +141,11 @@ impl Default for Config {
             resource_server: ResourceServerConfig::default(),
             revoke_access_on_reuse: false,
             token_error_status: 400,
+            wire: Wire::Oauth,
+            scope: DEFAULT_SCOPE.to_owned(),
+            sender_constraint: SenderConstraint::None,
+            key_extractable: false,
+            client_auth: ClientAuth::None,
         }
     }
 }
@@ -98,6 +157,10 @@ pub enum Loot {
     Access,
     Refresh,
     Both,
+    /// The victim's DPoP key or client certificate: copied only when `key_extractable` is on.
+    Key,
+    /// The confidential client's credentials.
+    ClientSecret,
 }
 
 /// The `do` of a step, as scenario files and the timeline's events name it.
@@ -216,12 +279,28 @@ pub struct Step {
     pub lose_response: bool,
     /// What a teacher says about this step; shown beside the event.
     pub narration: Option<String>,
+    /// `call`: the scope the API needs for this request.
+    pub needs: Option<String>,
+    /// `refresh`: the scope asked for (a subset of the grant narrows the new access token).
+    pub scope: Option<String>,
+    /// `call`: the actor whose page the attacker's script runs in; it uses that actor's token and key.
+    pub via: Option<String>,
 }
 
 impl Step {
     /// A step with no specific token, no lost response and no narration.
     pub fn new(at: i64, actor: impl Into<String>, action: Action) -> Step {
-        Step { at, actor: actor.into(), action, token: None, lose_response: false, narration: None }
+        Step {
+            at,
+            actor: actor.into(),
+            action,
+            token: None,
+            lose_response: false,
+            narration: None,
+            needs: None,
+            scope: None,
+            via: None,
+        }
     }
 }
 
@@ -271,7 +350,8 @@ pub const MAX_SECONDS: i64 = 100 * 365 * 86_400;
 /// The most extra uses the `count` grace kind may allow.
 pub const MAX_GRACE_COUNT: u32 = 1_000_000;
 
-const STEP_FIELDS: [&str; 9] = ["at", "actor", "do", "from", "what", "for", "token", "lose_response", "narration"];
+const STEP_FIELDS: [&str; 12] =
+    ["at", "actor", "do", "from", "what", "for", "token", "lose_response", "narration", "needs", "scope", "via"];
 
 impl Scenario {
     /// A scenario from parts; fails where a scenario file with the same content would.
@@ -377,6 +457,14 @@ impl Scenario {
                     return Err(error(Some(index + 1), text!("scenario-actor-cannot-steal-from")));
                 }
             }
+            if let Some(via) = &step.via {
+                if !actors.contains(via.as_str()) {
+                    return Err(error(Some(index + 1), text!("scenario-via-no-step-has", via = via)));
+                }
+                if *via == step.actor {
+                    return Err(error(Some(index + 1), text!("scenario-via-itself")));
+                }
+            }
         }
         Ok(())
     }
@@ -418,7 +506,7 @@ impl Scenario {
         if let Some(description) = &self.description {
             object.insert("description".into(), Value::String(description.clone()));
         }
-        object.insert("config".into(), serde_json::to_value(self.config).unwrap_or(Value::Null));
+        object.insert("config".into(), serde_json::to_value(&self.config).unwrap_or(Value::Null));
         object.insert("steps".into(), Value::Array(self.steps.iter().map(Step::to_value).collect()));
         Value::Object(object)
     }
@@ -449,6 +537,18 @@ impl Scenario {
         let mut seen = HashSet::new();
         self.steps.iter().filter(|step| seen.insert(step.actor.as_str())).map(|step| step.actor.clone()).collect()
     }
+}
+
+/// The longest scope a scenario may name, in bytes.
+pub const MAX_SCOPE_LEN: usize = 256;
+
+/// A scope as RFC 6749 section 3.3 writes it: scope tokens of visible ASCII (no `"` or `\\`) separated by spaces.
+fn check_scope(field: &str, scope: &str) -> Result<(), Text> {
+    let token_char = |c: char| c.is_ascii_graphic() && c != '"' && c != '\\';
+    let well_formed = scope.len() <= MAX_SCOPE_LEN
+        && !scope.is_empty()
+        && scope.split(' ').all(|token| !token.is_empty() && token.chars().all(token_char));
+    if well_formed { Ok(()) } else { Err(text!("scenario-scope-malformed", field = field, max = MAX_SCOPE_LEN)) }
 }
 
 fn check_at(at: i64) -> Result<(), Text> {
@@ -499,6 +599,7 @@ impl Config {
         if !(400..=599).contains(&self.token_error_status) {
             return Err(text!("scenario-token-error-status-must"));
         }
+        check_scope("scope", &self.scope)?;
         Ok(())
     }
 }
@@ -524,6 +625,11 @@ impl Step {
         }
         if self.lose_response {
             object.insert("lose_response".into(), Value::Bool(true));
+        }
+        for (name, value) in [("needs", &self.needs), ("scope", &self.scope), ("via", &self.via)] {
+            if let Some(value) = value {
+                object.insert(name.into(), Value::String(value.clone()));
+            }
         }
         if let Some(narration) = &self.narration {
             object.insert("narration".into(), Value::String(narration.clone()));
@@ -574,6 +680,8 @@ fn parse_step(value: &Value) -> Result<Step, Text> {
                 Some("access") => Loot::Access,
                 Some("refresh") => Loot::Refresh,
                 Some("both") | None => Loot::Both,
+                Some("key") => Loot::Key,
+                Some("client_secret") => Loot::ClientSecret,
                 Some(other) => return Err(text!("scenario-what-must-access-refresh", other = other)),
             };
             Action::Steal { from, what }
@@ -614,7 +722,25 @@ fn parse_step(value: &Value) -> Result<Step, Text> {
     if object.contains_key("from") && !matches!(action, Action::Steal { .. }) {
         return Err(text!("scenario-from-applies-steal-action", action_name = &action_name));
     }
-    Ok(Step { at, actor, action, token, lose_response, narration: text("narration")? })
+    let needs = text("needs")?;
+    let scope = text("scope")?;
+    let via = text("via")?;
+    if (needs.is_some() || via.is_some()) && kind != ActionKind::Call {
+        return Err(text!("scenario-needs-via-apply-call", action_name = &action_name));
+    }
+    if scope.is_some() && kind != ActionKind::Refresh {
+        return Err(text!("scenario-scope-applies-refresh", action_name = &action_name));
+    }
+    if let Some(needs) = &needs {
+        check_scope("needs", needs)?;
+    }
+    if let Some(scope) = &scope {
+        check_scope("scope", scope)?;
+    }
+    if via.is_some() && token.is_some() {
+        return Err(text!("scenario-via-uses-victim-token"));
+    }
+    Ok(Step { at, actor, action, token, lose_response, narration: text("narration")?, needs, scope, via })
 }
 
 #[cfg(test)]

@@ -2,16 +2,35 @@
 //! grace kinds, `/extend`, revocation (`deny`, logout, password change). The rules and their order are those of
 //! SIMULATION.md; each answer carries a one-line account of what the server did and why, for a learner.
 
-use super::ids::TokenId;
+use super::ids::{FamilyId, TokenId};
 use super::outcome::{OAuthError, Outcome, RevocationReason, ServerAction};
-use super::scenario::{DenylistTtl, GraceKind, Strategy};
+use super::scenario::{ClientAuth, DenylistTtl, GraceKind, Strategy};
 use super::tokens::{RefreshStatus, TokenKind};
 use super::world::World;
 use crate::i18n::Text;
 use crate::text;
 use std::ops::ControlFlow;
 
+/// What a refresh request brings besides its token: whose key it proves, the scope it asks for, and whether it
+/// carries the confidential client's credentials.
+pub struct TokenRequest<'a> {
+    pub prover: &'a str,
+    pub scope: Option<&'a str>,
+    pub credentials: bool,
+}
+
+/// Whether every scope token of `asked` is in `granted` (RFC 6749 section 3.3: space-separated, order free).
+pub fn scope_within(asked: &str, granted: &str) -> bool {
+    asked.split(' ').all(|token| granted.split(' ').any(|granted| granted == token))
+}
+
 impl World {
+    /// A request that needed the store while it was down: `tried` is the command that failed.
+    pub(super) fn store_failed(&mut self, tried: String, message: Text) -> Outcome {
+        self.store.read(tried);
+        Outcome { server: vec![ServerAction::StoreUnavailable], ..Outcome::fail(500, OAuthError::ServerError, message) }
+    }
+
     /// Rewrites a token-endpoint 400 to the configured status (Auth0 answers 403); 500 stays 500.
     fn token_error(&self, error: OAuthError, message: Text) -> Outcome {
         let status = self.config.token_error_status;
@@ -37,17 +56,25 @@ impl World {
 
     pub fn login(&mut self, actor: &str, now: i64) -> Outcome {
         if self.store.is_down(now) {
-            return Outcome::fail(
-                500,
-                OAuthError::ServerError,
+            let tried = format!("SADD user:{actor}:families {}", FamilyId::from_index(self.families.len()));
+            return self.store_failed(
+                tried,
                 text!("server-actor-cannot-log-store", actor = actor, down = text!("server-store-down")),
             );
         }
         let family = self.start_family(actor, now);
-        let access = self.issue_access(family, now);
+        let access = match self.config.strategy {
+            Strategy::SlidingAccess => {
+                let cap = self.families[family].absolute_expiry;
+                let expires =
+                    Some(cap.map_or(now + self.config.access_ttl, |cap| cap.min(now + self.config.access_ttl)));
+                self.issue_access_until(family, now, expires, None, actor)
+            }
+            _ => self.issue_access(family, now, None, actor),
+        };
         let mut issued = vec![access];
-        if self.config.strategy != Strategy::ExtendAccess {
-            issued.push(self.issue_refresh(family, None, now));
+        if !matches!(self.config.strategy, Strategy::ExtendAccess | Strategy::SlidingAccess) {
+            issued.push(self.issue_refresh(family, None, now, actor));
         }
         let labels: Vec<TokenId> = issued.iter().map(|token| self.label(*token)).collect();
         let family_id = self.families[family].id;
@@ -76,7 +103,33 @@ impl World {
     }
 
     /// The `/refresh` endpoint. `presented` is the token index, or `Err(label)` for a label never issued.
-    pub fn refresh(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
+    pub fn refresh(
+        &mut self,
+        actor: &str,
+        presented: Option<Result<usize, TokenId>>,
+        now: i64,
+        request: &TokenRequest<'_>,
+    ) -> Outcome {
+        let presented_label =
+            presented.map(|presented| presented.map_or_else(|label| label, |token| self.label(token)));
+        let presented_family = presented.and_then(Result::ok).map(|token| self.tokens[token].family);
+        if self.store.is_down(now) {
+            let tried = presented_label.map_or_else(|| "GET rt:".to_owned(), |label| format!("GET rt:{label}"));
+            return self
+                .store_failed(
+                    tried,
+                    text!("server-actor-cannot-refresh-store", actor = actor, down = text!("server-store-down")),
+                )
+                .presenting(presented_label)
+                .in_family(presented_family);
+        }
+        if self.config.client_auth == ClientAuth::Secret && !request.credentials {
+            return Outcome::fail(401, OAuthError::InvalidClient, text!("server-invalid-client", actor = actor))
+                .presenting(presented_label);
+        }
+        if let Some(label) = presented_label {
+            self.store.read(format!("GET rt:{label}"));
+        }
         let missing = || text!("server-actor-has-no-refresh", actor = actor);
         let unknown = |label: TokenId| text!("server-never-issued", label = label.to_string());
         let token = match self.granted_token(presented, missing, unknown) {
@@ -86,18 +139,21 @@ impl World {
         let label = self.label(token);
         let family_id = self.tokens[token].family;
         let with = |outcome: Outcome| outcome.presenting(Some(label)).in_family(Some(family_id));
-        if self.store.is_down(now) {
-            return with(Outcome::fail(
-                500,
-                OAuthError::ServerError,
-                text!("server-actor-cannot-refresh-store", actor = actor, down = text!("server-store-down")),
-            ));
-        }
         if self.tokens[token].kind != TokenKind::Refresh {
             return with(
                 self.token_error(OAuthError::InvalidGrant, text!("server-label-access-token-refresh", label = label)),
             );
         }
+        if let Some(owner) = self.tokens[token].bound_to.clone()
+            && request.prover != owner
+        {
+            let message = text!("server-binding-mismatch", label = label, actor = actor, owner = owner.as_str());
+            return with(Outcome {
+                server: vec![ServerAction::BindingMismatch],
+                ..self.token_error(OAuthError::InvalidGrant, message)
+            });
+        }
+        self.store.read(format!("GET family:{family_id}"));
         let family = family_id.index();
         if let (Some(at), Some(reason)) = (self.families[family].revoked_at, self.families[family].revoked_by) {
             let why = match reason {
@@ -118,26 +174,49 @@ impl World {
             ));
         }
         match self.tokens[token].status {
-            Some(RefreshStatus::Current) => with(self.refresh_current(actor, token, family, now)),
-            Some(RefreshStatus::Consumed) => with(self.refresh_consumed(actor, token, family, now)),
+            Some(RefreshStatus::Current) => with(self.refresh_current(actor, token, family, now, request)),
+            Some(RefreshStatus::Consumed) => with(self.refresh_consumed(actor, token, family, now, request)),
             _ => with(self.token_error(OAuthError::InvalidGrant, text!("server-label-was-revoked", label = label))),
         }
     }
 
-    fn refresh_current(&mut self, actor: &str, token: usize, family: usize, now: i64) -> Outcome {
+    /// `invalid_scope` when the request asks beyond the family's grant: checked once the token is accepted, so
+    /// that it consumes nothing.
+    fn scope_refused(&self, family: usize, request: &TokenRequest<'_>) -> Option<Outcome> {
+        let asked = request.scope?;
+        let grant = &self.families[family].grant;
+        (!scope_within(asked, grant)).then(|| {
+            self.token_error(
+                OAuthError::InvalidScope,
+                text!("server-invalid-scope", asked = asked, grant = grant.as_str()),
+            )
+        })
+    }
+
+    fn refresh_current(
+        &mut self,
+        actor: &str,
+        token: usize,
+        family: usize,
+        now: i64,
+        request: &TokenRequest<'_>,
+    ) -> Outcome {
         let label = self.label(token);
         if self.tokens[token].is_expired(now) {
             let at = self.tokens[token].expires_at.unwrap_or(now);
             return self
                 .token_error(OAuthError::InvalidGrant, text!("server-label-expired-at-at", label = label, at = at));
         }
+        if let Some(refused) = self.scope_refused(family, request) {
+            return refused;
+        }
         self.tokens[token].uses += 1;
-        let access = self.issue_access(family, now);
+        let access = self.issue_access(family, now, request.scope, request.prover);
         let access_label = self.label(access);
         match self.config.strategy {
             Strategy::Rotation => {
                 self.consume(token, now);
-                let child = self.issue_refresh(family, Some(token), now);
+                let child = self.issue_refresh(family, Some(token), now, request.prover);
                 let message = text!(
                     "server-actor-refreshes-label-server",
                     actor = actor,
@@ -168,7 +247,14 @@ impl World {
         }
     }
 
-    fn refresh_consumed(&mut self, actor: &str, token: usize, family: usize, now: i64) -> Outcome {
+    fn refresh_consumed(
+        &mut self,
+        actor: &str,
+        token: usize,
+        family: usize,
+        now: i64,
+        request: &TokenRequest<'_>,
+    ) -> Outcome {
         let label = self.label(token);
         let record = &self.tokens[token];
         let consumed_at = record.consumed_at.unwrap_or(now);
@@ -184,8 +270,11 @@ impl World {
             GraceKind::Count => record.uses <= grace.count && !record.is_expired(now),
         };
         if accepted {
+            if let Some(refused) = self.scope_refused(family, request) {
+                return refused;
+            }
             self.tokens[token].uses += 1;
-            let access = self.issue_access(family, now);
+            let access = self.issue_access(family, now, request.scope, request.prover);
             let access_label = self.label(access);
             if grace.kind == GraceKind::ParentAlways {
                 let current = child_current.or_else(|| self.current[family].last().copied());
@@ -203,7 +292,7 @@ impl World {
                 );
                 return Outcome { issued, server: vec![ServerAction::GraceAccepted], ..Outcome::ok(message) };
             }
-            let child = self.issue_refresh(family, Some(token), now);
+            let child = self.issue_refresh(family, Some(token), now, request.prover);
             let child_label = self.label(child);
             let message = text!(
                 "server-actor-presents-label-again-2",
@@ -267,7 +356,7 @@ impl World {
                 text!("server-label-refused-session-family", label = label, family_id = family_id, at = at),
             ));
         }
-        let access = self.issue_access(family, now);
+        let access = self.issue_access(family, now, None, actor);
         let access_label = self.label(access);
         let expired = if self.tokens[token].is_expired(now) { "yes" } else { "no" };
         let message = text!(
@@ -281,11 +370,27 @@ impl World {
     }
 
     /// `POST /revoke` of an access token: its id goes on the denylist in the store.
+    /// When a denylist entry for `token` leaves the store, by the config's `denylist_ttl`.
+    fn deny_until(&self, token: usize, now: i64) -> i64 {
+        let exp = self.tokens[token].expires_at.unwrap_or(now);
+        match self.config.resource_server.denylist_ttl {
+            DenylistTtl::ExpPlusLeeway => exp + self.config.resource_server.leeway,
+            DenylistTtl::Exp => exp,
+        }
+    }
+
     pub fn deny(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
         if self.store.is_down(now) {
-            return Outcome::fail(
-                500,
-                OAuthError::ServerError,
+            let tried = match presented {
+                Some(Ok(token)) if self.tokens[token].kind == TokenKind::Access => {
+                    format!("SET deny:{} 1 EX {}", self.label(token), self.deny_until(token, now) - now)
+                }
+                Some(Ok(token)) => format!("GET rt:{}", self.label(token)),
+                Some(Err(label)) => format!("GET rt:{label}"),
+                None => "SET deny:".to_owned(),
+            };
+            return self.store_failed(
+                tried,
                 text!("server-actor-cannot-revoke-store", actor = actor, down = text!("server-store-down")),
             );
         }
@@ -305,13 +410,13 @@ impl World {
         let family_id = self.tokens[token].family;
         let exp = self.tokens[token].expires_at.unwrap_or(now);
         let leeway = self.config.resource_server.leeway;
-        let until = match self.config.resource_server.denylist_ttl {
-            DenylistTtl::ExpPlusLeeway => exp + leeway,
-            DenylistTtl::Exp => exp,
-        };
+        let until = self.deny_until(token, now);
         self.tokens[token].denied_at.get_or_insert(now);
         self.tokens[token].deny_expires_at = Some(until);
-        self.store.set(now, &format!("deny:{label}"), "revoked".into(), Some(until));
+        // An entry that would expire at once (`EX` of 0 or less) is not written at all.
+        if until > now {
+            self.store.set(now, &format!("deny:{label}"), "1".into(), Some(until));
+        }
         let mut message = text!("server-label-goes-on-denylist", label = label, until = until);
         if until < exp + leeway {
             message =
@@ -326,9 +431,15 @@ impl World {
 
     pub fn logout(&mut self, actor: &str, presented: Option<Result<usize, TokenId>>, now: i64) -> Outcome {
         if self.store.is_down(now) {
-            return Outcome::fail(
-                500,
-                OAuthError::ServerError,
+            let tried = match presented {
+                Some(Ok(token)) => format!("GET rt:{}", self.label(token)),
+                Some(Err(label)) => format!("GET rt:{label}"),
+                None => self
+                    .newest(actor, TokenKind::Refresh)
+                    .map_or_else(|| "GET rt:".to_owned(), |token| format!("GET rt:{}", self.label(token))),
+            };
+            return self.store_failed(
+                tried,
                 text!("server-actor-cannot-log-out", actor = actor, down = text!("server-store-down")),
             );
         }
@@ -343,6 +454,9 @@ impl World {
             return Outcome::ok(text!("server-actor-holds-no-token", actor = actor));
         };
         let label = self.label(token);
+        let record = if self.tokens[token].kind == TokenKind::Refresh { "rt" } else { "family" };
+        let key = if record == "rt" { label.to_string() } else { self.tokens[token].family.to_string() };
+        self.store.read(format!("GET {record}:{key}"));
         let family_id = self.tokens[token].family;
         let family = family_id.index();
         let presented_label = (self.tokens[token].kind == TokenKind::Refresh).then_some(label);
@@ -359,13 +473,14 @@ impl World {
     }
 
     pub fn password_change(&mut self, actor: &str, now: i64) -> Outcome {
+        let members = format!("SMEMBERS user:{actor}:families");
         if self.store.is_down(now) {
-            return Outcome::fail(
-                500,
-                OAuthError::ServerError,
+            return self.store_failed(
+                members,
                 text!("server-actor-cannot-change-password", actor = actor, down = text!("server-store-down")),
             );
         }
+        self.store.read(members);
         let families = self.user_families.get(actor).cloned().unwrap_or_default();
         let live: Vec<usize> = families.into_iter().filter(|family| !self.families[*family].is_revoked()).collect();
         for family in &live {

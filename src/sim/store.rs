@@ -1,7 +1,8 @@
 //! The authorization server's token store, modelled on how Redis is used for refresh tokens: string keys
 //! (`rt:<id>`, `family:<id>`, `user:<name>:families`, `deny:<jti>`) with an optional expiry on the virtual
 //! clock, and outages during which it cannot be reached. Every write is logged so the store can be listed as it
-//! was at any simulated moment.
+//! was at any simulated moment, and every command the servers send (reads too) is written out in Redis syntax
+//! for the step that sent it.
 
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -28,18 +29,96 @@ pub struct StoreKey {
     pub remaining: Option<i64>,
 }
 
+/// One key's life in the store: from the write that created it to its expiry or deletion (`None`: it outlives
+/// the run), with every command that wrote it on the way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyLife {
+    pub key: String,
+    pub from: i64,
+    pub to: Option<i64>,
+    /// The seconds of the writes and their commands, in order.
+    pub writes: Vec<(i64, String)>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Store {
     entries: BTreeMap<String, Entry>,
     writes: Vec<Write>,
     outages: Vec<(i64, i64)>,
+    /// The commands of the step being played, taken by the timeline after each step.
+    commands: Vec<String>,
+    /// The command of each write, in the order of `writes`.
+    write_commands: Vec<String>,
+}
+
+/// A value as `redis-cli` reads it: bare when it is one plain word, else in single quotes.
+fn quoted(value: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || ":-_.,/#".contains(c);
+    if !value.is_empty() && value.chars().all(plain) {
+        value.to_owned()
+    } else {
+        format!("'{}'", value.replace('\\', "\\\\").replace('\'', "\\'"))
+    }
 }
 
 impl Store {
+    /// `SET key value [EX seconds]`: the key expires at `expires_at` on the virtual clock, or never. A key
+    /// whose expiry has already come is deleted instead, as Redis does with a non-positive `EX`.
     pub fn set(&mut self, now: i64, key: &str, value: String, expires_at: Option<i64>) {
-        let entry = Entry { value, expires_at };
+        let command = match expires_at {
+            Some(at) if at <= now => format!("DEL {key}"),
+            Some(at) => format!("SET {key} {} EX {}", quoted(&value), at - now),
+            None => format!("SET {key} {}", quoted(&value)),
+        };
+        self.write(now, key, Entry { value, expires_at }, command);
+    }
+
+    /// `SADD key member`; `value` is the whole set as the store lists it.
+    pub fn add_member(&mut self, now: i64, key: &str, member: &str, value: String) {
+        self.write(now, key, Entry { value, expires_at: None }, format!("SADD {key} {}", quoted(member)));
+    }
+
+    fn write(&mut self, now: i64, key: &str, entry: Entry, command: String) {
+        self.commands.push(command.clone());
+        self.write_commands.push(command);
         self.writes.push(Write { at: now, key: key.to_owned(), entry: entry.clone() });
         self.entries.insert(key.to_owned(), entry);
+    }
+
+    /// A command that only reads (`GET rt:RT1`, `EXISTS deny:AT1`, `SMEMBERS ...`): logged for the step.
+    pub fn read(&mut self, command: String) {
+        self.commands.push(command);
+    }
+
+    /// The commands sent since the last call, in order.
+    pub fn take_commands(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.commands)
+    }
+
+    /// Every key's life, in the order the keys were first written; a key written again while alive keeps one bar.
+    pub fn lives(&self) -> Vec<KeyLife> {
+        let mut lives: Vec<KeyLife> = Vec::new();
+        let mut open: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (write, command) in self.writes.iter().zip(&self.write_commands) {
+            let alive = open.get(write.key.as_str()).copied().filter(|index| {
+                let life = &lives[*index];
+                life.to.is_none_or(|to| write.at < to)
+            });
+            let index = match alive {
+                Some(index) => index,
+                None => {
+                    if write.entry.expires_at.is_some_and(|at| at <= write.at) {
+                        continue;
+                    }
+                    lives.push(KeyLife { key: write.key.clone(), from: write.at, to: None, writes: Vec::new() });
+                    open.insert(&write.key, lives.len() - 1);
+                    lives.len() - 1
+                }
+            };
+            lives[index].to = write.entry.expires_at;
+            lives[index].writes.push((write.at, command.clone()));
+        }
+        lives
     }
 
     /// The value of `key` at `now`, if it is there and has not expired.

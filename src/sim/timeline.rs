@@ -2,19 +2,23 @@
 //! the resource server and the store, giving one `Event` per step and a `Summary` of what the attacker got.
 //! The result, `Timeline`, is what both the command line and the Timeline tab show.
 
+use super::exchange::Sender;
 use super::ids::{FamilyId, TokenId};
 use super::outcome::{OAuthError, RevocationReason, ServerAction};
 use super::presets::Words;
+use super::resource::CallRequest;
 use super::resource::{self, ResourceView};
 use super::scenario::{Action, ActionKind, Config, Scenario, Step};
+use super::server::TokenRequest;
 use super::store::Store;
 use super::tokens::{self, Family, Token, TokenKind};
+use super::wire::{Request, Response};
 use super::world::World;
 use crate::i18n::Text;
 use crate::jose::keys::KeySet;
 use crate::text;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
@@ -38,6 +42,14 @@ pub struct Event {
     pub lost_response: bool,
     pub message: Text,
     pub narration: Option<Text>,
+    /// A call made by an attacker's script inside this actor's page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// What was sent and answered on the wire; `None` for steps that send nothing.
+    pub request: Option<Request>,
+    pub response: Option<Response>,
+    /// The commands the servers sent to the token store during the step, in Redis syntax.
+    pub store: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -61,6 +73,8 @@ pub struct Summary {
     /// The virtual second of the first `reuse_detected`, false positives included.
     pub detected_at: Option<i64>,
     pub revoked_families: Vec<Revocation>,
+    /// Calls by an attacker's script inside a victim's page that the API answered with 200.
+    pub in_page_calls: usize,
 }
 
 /// Everything a run produced.
@@ -100,7 +114,7 @@ impl Timeline {
     /// Whether the resource server accepts the token at `token` (an index into `tokens`) at second `at`, judged by
     /// the same rule the run's calls were.
     pub fn accepts(&self, token: usize, at: i64) -> bool {
-        self.tokens.get(token).is_some_and(|record| resource::verdict(self.resource_view(), record, at).is_ok())
+        self.tokens.get(token).is_some_and(|record| resource::verdict(self.resource_view(), record, at, true).is_ok())
     }
 
     fn resource_view(&self) -> ResourceView<'_> {
@@ -201,14 +215,20 @@ impl Timeline {
 /// Runs `scenario` to the end. Deterministic: the same scenario gives the same timeline, byte for byte.
 pub fn run(scenario: &Scenario) -> Timeline {
     let secret = tokens::scenario_secret(scenario);
-    let mut world = World::new(*scenario.config(), &secret);
+    let mut world = World::new(scenario.config().clone(), &secret);
     let words = Words::of(scenario);
-    let events: Vec<Event> =
-        scenario.steps().iter().enumerate().map(|(index, step)| play(&mut world, &words, index, step)).collect();
+    let clients: HashSet<&str> =
+        scenario.steps().iter().filter(|step| step.action == Action::Login).map(|step| step.actor.as_str()).collect();
+    let events: Vec<Event> = scenario
+        .steps()
+        .iter()
+        .enumerate()
+        .map(|(index, step)| play(&mut world, &words, &clients, index, step))
+        .collect();
     let summary = summarize(&world, &events);
     Timeline {
         name: words.name(scenario),
-        config: *scenario.config(),
+        config: scenario.config().clone(),
         secret,
         actors: scenario.actors(),
         events,
@@ -221,21 +241,51 @@ pub fn run(scenario: &Scenario) -> Timeline {
     }
 }
 
-/// Plays one step against the servers and says what happened.
-fn play(world: &mut World, words: &Words, index: usize, step: &Step) -> Event {
+/// Plays one step against the servers and says what happened. `clients` are the actors with a login step: they
+/// hold the confidential client's credentials.
+fn play(world: &mut World, words: &Words, clients: &HashSet<&str>, index: usize, step: &Step) -> Event {
     let now = step.at;
     let actor = step.actor.as_str();
+    // An in-page call uses the victim's tokens and key: the script runs where they are kept.
+    let holder = step.via.as_deref().unwrap_or(actor);
     let presented = |world: &World, kind: TokenKind| -> Option<Result<usize, TokenId>> {
         match step.token {
             Some(label) => Some(world.labels.get(&label).copied().ok_or(label)),
-            None => world.newest(actor, kind).map(Ok),
+            None => world.newest(holder, kind).map(Ok),
         }
     };
+    let kind = match step.action {
+        Action::Refresh => Some(TokenKind::Refresh),
+        Action::Call | Action::Extend | Action::Deny => Some(TokenKind::Access),
+        Action::Logout => None,
+        _ => None,
+    };
+    let chosen = match (&step.action, kind) {
+        (Action::Logout, _) => match step.token {
+            Some(label) => Some(world.labels.get(&label).copied().ok_or(label)),
+            None => world.newest(actor, TokenKind::Refresh).or_else(|| world.newest(actor, TokenKind::Access)).map(Ok),
+        },
+        (_, Some(kind)) => presented(world, kind),
+        (_, None) => None,
+    };
+    let token = chosen.and_then(Result::ok);
+    let prover = world.prover(holder, token, now);
+    let credentials =
+        clients.contains(actor) || world.pockets.get(actor).is_some_and(|pocket| pocket.client_credentials);
+    let sender = Sender { prover: &prover, token, unknown: chosen.and_then(Result::err), credentials, step: index };
+    world.store.take_commands();
+    let request = world.request(step, &sender);
     let mut stolen = Vec::new();
     let outcome = match &step.action {
         Action::Login => world.login(actor, now),
-        Action::Call => world.call(actor, presented(world, TokenKind::Access), now),
-        Action::Refresh => world.refresh(actor, presented(world, TokenKind::Refresh), now),
+        Action::Call => {
+            let call = CallRequest { prover: &prover, needs: step.needs.as_deref(), via: step.via.as_deref() };
+            world.call(actor, presented(world, TokenKind::Access), now, &call)
+        }
+        Action::Refresh => {
+            let request = TokenRequest { prover: &prover, scope: step.scope.as_deref(), credentials };
+            world.refresh(actor, presented(world, TokenKind::Refresh), now, &request)
+        }
         Action::Extend => world.extend(actor, presented(world, TokenKind::Access), now),
         Action::Deny => world.deny(actor, presented(world, TokenKind::Access), now),
         Action::Logout => {
@@ -250,11 +300,13 @@ fn play(world: &mut World, words: &Words, index: usize, step: &Step) -> Event {
         }
         Action::StoreOutage { seconds } => world.store_outage(*seconds, now),
     };
+    let response = world.response(step, &outcome);
+    let store = world.store.take_commands();
     // With a lost response the server acted all the same; only the actor never gets what was issued.
     if !step.lose_response {
         for label in &outcome.issued {
             if let Some(token) = world.labels.get(label).copied() {
-                world.give(actor, token, now, false);
+                world.give(holder, token, now, false);
             }
         }
     }
@@ -286,6 +338,10 @@ fn play(world: &mut World, words: &Words, index: usize, step: &Step) -> Event {
         lost_response: step.lose_response,
         message,
         narration: step.narration.as_deref().map(|narration| words.narration(index, narration)),
+        via: step.via.clone(),
+        request,
+        response,
+        store,
     }
 }
 
@@ -295,11 +351,21 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
         if token.kind != TokenKind::Access {
             continue;
         }
+        // A bound token works for a thief only once it also holds the key.
+        let key_since = |actor: &str| -> Option<i64> {
+            match token.bound_to.as_deref() {
+                None => Some(i64::MIN),
+                Some(owner) if owner == actor => Some(i64::MIN),
+                Some(owner) => {
+                    world.pockets.get(actor)?.keys.iter().filter(|(o, _)| o == owner).map(|(_, at)| *at).min()
+                }
+            }
+        };
         let thief_since = token
             .holders
             .iter()
             .filter(|holding| world.pockets.get(&holding.actor).is_some_and(|pocket| pocket.thief))
-            .map(|holding| holding.since)
+            .filter_map(|holding| Some(holding.since.max(key_since(&holding.actor)?)))
             .min();
         let Some(since) = thief_since else { continue };
         let view = world.resource_view();
@@ -308,7 +374,7 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
         points.sort_unstable();
         points.dedup();
         for pair in points.windows(2) {
-            if resource::verdict(view, token, pair[0]).is_ok() {
+            if resource::verdict(view, token, pair[0], true).is_ok() {
                 intervals.push(Interval { from: pair[0], to: pair[1] });
             }
         }
@@ -334,6 +400,7 @@ fn summarize(world: &World, events: &[Event]) -> Summary {
         attacker_window: merged,
         detected_at,
         revoked_families,
+        in_page_calls: events.iter().filter(|event| event.via.is_some() && event.status == Some(200)).count(),
     }
 }
 

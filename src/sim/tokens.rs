@@ -59,6 +59,10 @@ pub struct Token {
     /// How many times a refresh token was presented with success.
     pub uses: u32,
     pub holders: Vec<Holding>,
+    /// Access tokens: the scope they carry.
+    pub scope: Option<String>,
+    /// Sender-constrained tokens: the actor whose key (or certificate) they are bound to.
+    pub bound_to: Option<String>,
 }
 
 impl Token {
@@ -74,6 +78,10 @@ pub struct Family {
     pub absolute_expiry: Option<i64>,
     pub revoked_at: Option<i64>,
     pub revoked_by: Option<RevocationReason>,
+    /// The scope granted at login; a refresh may narrow an access token within it, never widen it.
+    pub grant: String,
+    /// When the session started (the cap of a sliding session is counted from it).
+    pub started_at: i64,
 }
 
 impl Family {
@@ -104,6 +112,19 @@ pub struct Claims<'a> {
     pub issued_at: i64,
     pub expires_at: Option<i64>,
     pub generation: u32,
+    /// Access tokens: the client they were issued to, their scope, and the key they are bound to.
+    pub client_id: Option<&'a str>,
+    pub scope: Option<&'a str>,
+    pub cnf: Option<Confirmation<'a>>,
+}
+
+/// The `cnf` claim of a sender-constrained token (RFC 9449 section 6.1, RFC 8705 section 3.1).
+#[derive(Clone, Copy, Serialize)]
+pub enum Confirmation<'a> {
+    #[serde(rename = "jkt")]
+    Jkt(&'a str),
+    #[serde(rename = "x5t#S256")]
+    X5tS256(&'a str),
 }
 
 /// The payload of a simulated token, member by member in the order a reader expects them.
@@ -119,6 +140,12 @@ struct Payload<'a> {
     sid: FamilyId,
     #[serde(rename = "gen", skip_serializing_if = "Option::is_none")]
     generation: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    client_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cnf: Option<Confirmation<'a>>,
 }
 
 pub fn mint(claims: &Claims<'_>, key: &Key) -> String {
@@ -132,6 +159,9 @@ pub fn mint(claims: &Claims<'_>, key: &Key) -> String {
         jti: claims.label,
         sid: claims.family,
         generation: refresh.then_some(claims.generation),
+        client_id: claims.client_id,
+        scope: claims.scope,
+        cnf: claims.cnf,
     };
     let header = if refresh { r#"{"alg":"HS256","typ":"JWT"}"# } else { r#"{"alg":"HS256","typ":"at+jwt"}"# };
     // Serializing these fields and signing with HS256 and a secret cannot fail; an empty string would show up at
@@ -158,11 +188,16 @@ mod tests {
             issued_at: 10,
             expires_at: Some(70),
             generation: 0,
+            client_id: Some("tokenscope-spa"),
+            scope: Some("api:read"),
+            cnf: Some(Confirmation::Jkt("abc")),
         };
         let token = mint(&claims, &key);
         let decoded = jose::decode(&token);
         assert_eq!(decoded.claims().unwrap()["jti"], "AT1");
         assert_eq!(decoded.claims().unwrap()["exp"], EPOCH + 70);
+        assert_eq!(decoded.claims().unwrap()["scope"], "api:read");
+        assert_eq!(decoded.claims().unwrap()["cnf"]["jkt"], "abc");
         let keys = crate::jose::keys::KeySet::single(key);
         let expect = |now: i64| {
             Expectations::new(ClaimRequest {

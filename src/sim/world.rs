@@ -4,9 +4,10 @@
 
 use super::ids::{FamilyId, TokenId};
 use super::outcome::{Outcome, RevocationReason, ServerAction};
-use super::scenario::{Config, Loot};
+use super::scenario::{ClientAuth, Config, Loot, SenderConstraint};
 use super::store::Store;
-use super::tokens::{self, Claims, Family, Holding, RefreshStatus, Token, TokenKind};
+use super::tokens::{self, Claims, Confirmation, Family, Holding, RefreshStatus, Token, TokenKind};
+use super::wire::ActorKey;
 use crate::jose::keys::{Key, KeySet};
 use crate::text;
 use serde::Serialize;
@@ -19,6 +20,10 @@ pub struct Pocket {
     pub refresh: Option<usize>,
     /// Set once the actor copied someone's tokens.
     pub thief: bool,
+    /// Other actors' keys this actor holds (copied out of their client), with the second it got each.
+    pub keys: Vec<(String, i64)>,
+    /// The confidential client's credentials: the legitimate client has them, a thief only after stealing them.
+    pub client_credentials: bool,
 }
 
 pub struct World {
@@ -36,6 +41,10 @@ pub struct World {
     pub user_families: HashMap<String, Vec<usize>>,
     pub pockets: HashMap<String, Pocket>,
     pub store: Store,
+    /// Each actor's own DPoP key or client certificate, made on first use.
+    actor_keys: HashMap<String, ActorKey>,
+    /// The scenario's secret, from which every actor key and the client secret are derived.
+    secret: String,
     access_count: u32,
     refresh_count: u32,
 }
@@ -55,8 +64,50 @@ impl World {
             user_families: HashMap::new(),
             pockets: HashMap::new(),
             store: Store::default(),
+            actor_keys: HashMap::new(),
+            secret: secret.to_owned(),
             access_count: 0,
             refresh_count: 0,
+        }
+    }
+
+    /// `actor`'s own key, made from the scenario's secret the first time it is needed.
+    pub fn actor_key(&mut self, actor: &str) -> &ActorKey {
+        let constraint = self.config.sender_constraint;
+        let secret = &self.secret;
+        self.actor_keys.entry(actor.to_owned()).or_insert_with(|| ActorKey::new(constraint, secret, actor))
+    }
+
+    pub fn secret(&self) -> &str {
+        &self.secret
+    }
+
+    /// The client secret of a confidential client, derived from the scenario's secret.
+    pub fn client_secret(&self) -> String {
+        super::wire::client_secret(&self.secret)
+    }
+
+    pub fn client_id(&self) -> &'static str {
+        match self.config.client_auth {
+            ClientAuth::None => super::wire::PUBLIC_CLIENT_ID,
+            ClientAuth::Secret => super::wire::CONFIDENTIAL_CLIENT_ID,
+        }
+    }
+
+    /// Whether `actor` can prove `owner`'s key at `now`: its own, or one it copied.
+    pub fn holds_key(&self, actor: &str, owner: &str, now: i64) -> bool {
+        actor == owner
+            || self
+                .pockets
+                .get(actor)
+                .is_some_and(|pocket| pocket.keys.iter().any(|(o, since)| o == owner && *since <= now))
+    }
+
+    /// Whose key `actor` proves when it presents `token`: the token's own key when it holds it, else its own.
+    pub fn prover(&self, actor: &str, token: Option<usize>, now: i64) -> String {
+        match token.and_then(|token| self.tokens[token].bound_to.as_deref()) {
+            Some(owner) if self.holds_key(actor, owner, now) => owner.to_owned(),
+            _ => actor.to_owned(),
         }
     }
 
@@ -99,6 +150,8 @@ impl World {
             absolute_expiry: self.config.refresh_absolute.map(|absolute| now + absolute),
             revoked_at: None,
             revoked_by: None,
+            grant: self.config.scope.clone(),
+            started_at: now,
         };
         self.families.push(family);
         self.members.push(Vec::new());
@@ -106,7 +159,8 @@ impl World {
         let list = self.user_families.entry(user.to_owned()).or_default();
         list.push(index);
         let value = family_list(list);
-        self.store.set(now, &format!("user:{user}:families"), value, None);
+        let member = FamilyId::from_index(index).to_string();
+        self.store.add_member(now, &format!("user:{user}:families"), &member, value);
         self.write_family(index, now);
         index
     }
@@ -164,10 +218,27 @@ impl World {
         self.store.set(now, &key, value, expires);
     }
 
-    /// Issues an access token in `family`.
-    pub fn issue_access(&mut self, family: usize, now: i64) -> usize {
+    /// Issues an access token in `family` with `scope` (the family's grant when `None`), bound to `bound_to`'s
+    /// key when tokens are sender-constrained.
+    pub fn issue_access(&mut self, family: usize, now: i64, scope: Option<&str>, bound_to: &str) -> usize {
         let expires_at = Some(now + self.config.access_ttl);
-        self.mint_token(TokenKind::Access, family, None, now, expires_at, expires_at)
+        self.issue_access_until(family, now, expires_at, scope, bound_to)
+    }
+
+    /// An access token expiring at `expires_at` (a sliding session caps it at the session's end).
+    pub fn issue_access_until(
+        &mut self,
+        family: usize,
+        now: i64,
+        expires_at: Option<i64>,
+        scope: Option<&str>,
+        bound_to: &str,
+    ) -> usize {
+        let scope = scope.map_or_else(|| self.families[family].grant.clone(), str::to_owned);
+        let bound = (self.config.sender_constraint != SenderConstraint::None).then(|| bound_to.to_owned());
+        let index = self.mint_token(TokenKind::Access, family, None, now, expires_at, expires_at, Some(&scope), bound);
+        self.tokens[index].scope = Some(scope);
+        index
     }
 
     /// When a refresh token issued (or used) at `now` in `family` stops being accepted.
@@ -180,14 +251,15 @@ impl World {
     }
 
     /// Issues a refresh token in `family`, a child of `parent` when rotating.
-    pub fn issue_refresh(&mut self, family: usize, parent: Option<usize>, now: i64) -> usize {
+    pub fn issue_refresh(&mut self, family: usize, parent: Option<usize>, now: i64, bound_to: &str) -> usize {
         let expires_at = self.refresh_expiry(family, now);
         // Under static_refresh each use moves the idle expiry on, so the JWT only carries the hard limit.
         let claimed_expiry = match self.config.strategy {
             super::scenario::Strategy::StaticRefresh => self.families[family].absolute_expiry,
             _ => expires_at,
         };
-        let index = self.mint_token(TokenKind::Refresh, family, parent, now, expires_at, claimed_expiry);
+        let bound = (self.config.sender_constraint != SenderConstraint::None).then(|| bound_to.to_owned());
+        let index = self.mint_token(TokenKind::Refresh, family, parent, now, expires_at, claimed_expiry, None, bound);
         self.current[family].push(index);
         self.write_refresh(index, now);
         self.write_family(family, now);
@@ -196,6 +268,7 @@ impl World {
 
     /// Labels, signs and records a new token; `claimed_expiry` is the `exp` its JWT carries, `expires_at` when
     /// the server stops accepting it.
+    #[allow(clippy::too_many_arguments)]
     fn mint_token(
         &mut self,
         kind: TokenKind,
@@ -204,6 +277,8 @@ impl World {
         now: i64,
         expires_at: Option<i64>,
         claimed_expiry: Option<i64>,
+        scope: Option<&str>,
+        bound_to: Option<String>,
     ) -> usize {
         let count = match kind {
             TokenKind::Access => &mut self.access_count,
@@ -217,8 +292,28 @@ impl World {
         };
         let user = self.families[family].user.clone();
         let family_id = self.families[family].id;
-        let claims =
-            Claims { label, user: &user, family: family_id, issued_at: now, expires_at: claimed_expiry, generation };
+        let access = kind == TokenKind::Access;
+        let client_id = self.client_id();
+        // Only access tokens carry the binding: the server keeps a refresh token's binding in its own records.
+        let thumbprint = match (&bound_to, access) {
+            (Some(owner), true) => Some(self.actor_key(owner).thumbprint.clone()),
+            _ => None,
+        };
+        let cnf = thumbprint.as_deref().map(|thumbprint| match self.config.sender_constraint {
+            SenderConstraint::Mtls => Confirmation::X5tS256(thumbprint),
+            _ => Confirmation::Jkt(thumbprint),
+        });
+        let claims = Claims {
+            label,
+            user: &user,
+            family: family_id,
+            issued_at: now,
+            expires_at: claimed_expiry,
+            generation,
+            client_id: access.then_some(client_id),
+            scope: if access { scope } else { None },
+            cnf,
+        };
         let jwt = tokens::mint(&claims, &self.key);
         self.push_token(Token {
             label,
@@ -238,6 +333,8 @@ impl World {
             deny_expires_at: None,
             uses: 0,
             holders: Vec::new(),
+            scope: None,
+            bound_to,
         })
     }
 
@@ -264,6 +361,16 @@ impl World {
             Loot::Access => &[TokenKind::Access],
             Loot::Refresh => &[TokenKind::Refresh],
             Loot::Both => &[TokenKind::Access, TokenKind::Refresh],
+            Loot::Key => return (self.steal_key(actor, from, now), Vec::new()),
+            Loot::ClientSecret => {
+                self.pocket(actor).client_credentials = true;
+                self.pocket(actor).thief = true;
+                let message = match self.config.client_auth {
+                    ClientAuth::Secret => text!("world-steals-client-secret", actor = actor, from = from),
+                    ClientAuth::None => text!("world-steals-client-secret-public", actor = actor, from = from),
+                };
+                return (Outcome::quiet(message), Vec::new());
+            }
         };
         let mut stolen = Vec::new();
         for kind in kinds {
@@ -284,6 +391,22 @@ impl World {
             )
         };
         (Outcome::quiet(message), stolen)
+    }
+
+    /// `steal` of a key: copied only from a client that keeps it where a script can read it.
+    fn steal_key(&mut self, actor: &str, from: &str, now: i64) -> Outcome {
+        self.pocket(actor).thief = true;
+        let message = match (self.config.sender_constraint, self.config.key_extractable) {
+            (SenderConstraint::None, _) => text!("world-steal-key-none", actor = actor, from = from),
+            (_, false) => text!("world-steal-key-not-extractable", actor = actor, from = from),
+            (constraint, true) => {
+                self.actor_key(from);
+                self.pocket(actor).keys.push((from.to_owned(), now));
+                let what = if constraint == SenderConstraint::Mtls { "certificate" } else { "dpop" };
+                text!("world-steal-key-copied", actor = actor, from = from, what = what)
+            }
+        };
+        Outcome::quiet(message)
     }
 
     /// `store_outage`: the store is down from `now` for `seconds`.

@@ -1,19 +1,24 @@
 //! The side panel that edits the running scenario's server config: strategy, reuse detection, grace, lifetimes
-//! and the resource server's options. Any change re-runs the scenario at once (the caller does that).
+//! and the resource server's options; the wire, the scope, sender-constraining and client authentication. Any
+//! change re-runs the scenario at once (the caller does that).
 
 use crate::i18n::Text;
-use crate::sim::scenario::{Config, DenylistTtl, GraceKind, ResourceServerConfig, Strategy};
+use crate::sim::scenario::{
+    ClientAuth, Config, DenylistTtl, GraceKind, ResourceServerConfig, SenderConstraint, Strategy, Wire,
+};
 use crate::text;
 
 /// Draws the editor for `config`; returns whether anything changed.
 pub fn config_ui(ui: &mut egui::Ui, id: &str, config: &mut Config) -> bool {
-    let before = *config;
+    let before = config.clone();
     egui::Grid::new((id, "config-grid")).num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
         let label = ui.label(text!("app-config-panel-strategy"));
         egui::ComboBox::from_id_salt((id, "strategy"))
             .selected_text(strategy_name(config.strategy))
             .show_ui(ui, |ui| {
-                for strategy in [Strategy::ExtendAccess, Strategy::StaticRefresh, Strategy::Rotation] {
+                for strategy in
+                    [Strategy::ExtendAccess, Strategy::SlidingAccess, Strategy::StaticRefresh, Strategy::Rotation]
+                {
                     ui.selectable_value(&mut config.strategy, strategy, strategy_name(strategy));
                 }
             })
@@ -71,9 +76,17 @@ pub fn config_ui(ui: &mut egui::Ui, id: &str, config: &mut Config) -> bool {
         )
         .labelled_by(label.id);
         ui.end_row();
-        let refresh = config.strategy != Strategy::ExtendAccess;
+        // A sliding session has no refresh token, but its length is capped like a refresh token family's.
+        let absolute_matters = config.strategy != Strategy::ExtendAccess;
+        let refresh = absolute_matters && config.strategy != Strategy::SlidingAccess;
         optional_seconds(ui, text!("app-config-panel-refresh-idle"), &mut config.refresh_idle, 600, refresh);
-        optional_seconds(ui, text!("app-config-panel-refresh-absolute"), &mut config.refresh_absolute, 1800, refresh);
+        optional_seconds(
+            ui,
+            text!("app-config-panel-refresh-absolute"),
+            &mut config.refresh_absolute,
+            1800,
+            absolute_matters,
+        );
 
         ui.label("");
         ui.add_enabled(
@@ -94,8 +107,88 @@ pub fn config_ui(ui: &mut egui::Ui, id: &str, config: &mut Config) -> bool {
         ui.end_row();
     });
     ui.add_space(6.0);
+    wire_ui(ui, id, config);
+    ui.add_space(6.0);
     resource_server_ui(ui, id, &mut config.resource_server);
     *config != before
+}
+
+/// The API's shape on the wire, the scope granted at login, what tokens are bound to and how the client
+/// authenticates.
+fn wire_ui(ui: &mut egui::Ui, id: &str, config: &mut Config) {
+    ui.strong(text!("app-config-panel-wire-heading"));
+    egui::Grid::new((id, "wire-grid")).num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+        let label = ui.label(text!("app-config-panel-wire"));
+        egui::ComboBox::from_id_salt((id, "wire"))
+            .selected_text(wire_name(config.wire))
+            .show_ui(ui, |ui| {
+                for wire in [Wire::Oauth, Wire::JsonApi] {
+                    ui.selectable_value(&mut config.wire, wire, wire_name(wire));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+
+        let label = ui.label(text!("app-config-panel-scope"));
+        ui.add(egui::TextEdit::singleline(&mut config.scope).desired_width(140.0).font(egui::TextStyle::Monospace))
+            .on_hover_text(text!("app-config-panel-scope-hint"))
+            .labelled_by(label.id);
+        ui.end_row();
+
+        let label = ui.label(text!("app-config-panel-sender-constraint"));
+        egui::ComboBox::from_id_salt((id, "constraint"))
+            .selected_text(constraint_name(config.sender_constraint))
+            .show_ui(ui, |ui| {
+                for constraint in [SenderConstraint::None, SenderConstraint::Dpop, SenderConstraint::Mtls] {
+                    ui.selectable_value(&mut config.sender_constraint, constraint, constraint_name(constraint));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+        ui.label("");
+        ui.add_enabled(
+            config.sender_constraint != SenderConstraint::None,
+            egui::Checkbox::new(&mut config.key_extractable, text!("app-config-panel-key-extractable")),
+        )
+        .on_hover_text(text!("app-config-panel-key-extractable-hint"));
+        ui.end_row();
+
+        let label = ui.label(text!("app-config-panel-client-auth"));
+        egui::ComboBox::from_id_salt((id, "client-auth"))
+            .selected_text(client_auth_name(config.client_auth))
+            .show_ui(ui, |ui| {
+                for auth in [ClientAuth::None, ClientAuth::Secret] {
+                    ui.selectable_value(&mut config.client_auth, auth, client_auth_name(auth));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.end_row();
+    });
+}
+
+fn wire_name(wire: Wire) -> Text {
+    Text::new(match wire {
+        Wire::Oauth => "app-config-panel-wire-oauth",
+        Wire::JsonApi => "app-config-panel-wire-json-api",
+    })
+}
+
+fn constraint_name(constraint: SenderConstraint) -> Text {
+    Text::new(match constraint {
+        SenderConstraint::None => "app-config-panel-constraint-none",
+        SenderConstraint::Dpop => "app-config-panel-constraint-dpop",
+        SenderConstraint::Mtls => "app-config-panel-constraint-mtls",
+    })
+}
+
+fn client_auth_name(auth: ClientAuth) -> Text {
+    Text::new(match auth {
+        ClientAuth::None => "app-config-panel-client-public",
+        ClientAuth::Secret => "app-config-panel-client-secret",
+    })
 }
 
 /// The resource server's leeway, clock and what it checks.
@@ -166,6 +259,7 @@ pub fn strategy_name(strategy: Strategy) -> Text {
         Strategy::ExtendAccess => "app-config-panel-strategy-extend-access",
         Strategy::StaticRefresh => "app-config-panel-strategy-static-refresh",
         Strategy::Rotation => "app-config-panel-strategy-rotation",
+        Strategy::SlidingAccess => "app-config-panel-strategy-sliding-access",
     })
 }
 

@@ -192,7 +192,7 @@ impl TimelineTab {
     fn rerun(&mut self) {
         self.run = Run::new(&self.scenario);
         if let Some((config, run)) = &mut self.compare {
-            match self.scenario.with_config(*config) {
+            match self.scenario.with_config(config.clone()) {
                 Ok(scenario) => *run = Run::new(&scenario),
                 Err(problem) => self.notice = Some(problem.to_text()),
             }
@@ -210,13 +210,13 @@ impl TimelineTab {
     pub fn set_compare(&mut self, on: bool) {
         self.compare = None;
         if on {
-            let mut config = *self.scenario.config();
+            let mut config = self.scenario.config().clone();
             // The most telling default comparison: the other side of the rotation switch.
             config.strategy = match config.strategy {
                 sim::scenario::Strategy::Rotation => sim::scenario::Strategy::StaticRefresh,
                 _ => sim::scenario::Strategy::Rotation,
             };
-            match self.scenario.with_config(config) {
+            match self.scenario.with_config(config.clone()) {
                 Ok(scenario) => self.compare = Some((config, Run::new(&scenario))),
                 Err(problem) => self.notice = Some(problem.to_text()),
             }
@@ -491,8 +491,8 @@ impl TimelineTab {
             });
         }
         let mut config = match (&self.compare, self.editing_second) {
-            (Some((config, _)), true) => *config,
-            _ => *self.scenario.config(),
+            (Some((config, _)), true) => config.clone(),
+            _ => self.scenario.config().clone(),
         };
         if config_panel::config_ui(ui, if self.editing_second { "b" } else { "a" }, &mut config) {
             let applied = match &mut self.compare {
@@ -690,6 +690,8 @@ fn loot_name(what: Loot) -> Text {
         Loot::Access => "app-timeline-loot-access",
         Loot::Refresh => "app-timeline-loot-refresh",
         Loot::Both => "app-timeline-loot-both",
+        Loot::Key => "app-timeline-loot-key",
+        Loot::ClientSecret => "app-timeline-loot-client-secret",
     })
 }
 
