@@ -136,3 +136,92 @@ fn compare_mode_draws_the_scenario_under_both_configs_one_over_the_other() {
     assert!(lanes[0].bottom() <= b.top() && lanes[1].top() >= b.bottom(), "each run's lanes sit under its label");
     assert!((lanes[0].height() - lanes[1].height()).abs() < 1.0, "both get the same height");
 }
+
+#[test]
+fn clicking_a_request_in_the_lanes_or_the_log_opens_its_http_exchange() {
+    let mut harness = timeline_harness("seed-refresh-api");
+    harness.get_by_label("POST /auth/refresh HTTP/1.1 at 62 s").click();
+    harness.run();
+    assert_eq!(harness.state().timeline().open_exchange_event(), Some(4));
+    assert_eq!(harness.state().timeline().selected(), Some(4));
+    harness.get_by_label("HTTP/1.1 200 OK");
+    harness.get_by_label("Host: auth.tokenscope.example");
+    // The step's store commands: in the pane, and beside the narration.
+    assert_eq!(harness.query_all_by_label("GET rt:RT1").count(), 2);
+    // The log's status opens the exchange of its row: the 403 of the call that needed api:write.
+    harness.get_by_label("403").click();
+    harness.run();
+    assert_eq!(harness.state().timeline().open_exchange_event(), Some(2));
+    harness.get_by_label("HTTP/1.1 403 Forbidden");
+    let challenge = "WWW-Authenticate: Bearer error=\"insufficient_scope\", scope=\"api:write\"";
+    assert_eq!(harness.query_all_by_label(challenge).count(), 2, "in the pane and under the narration");
+    harness.get_by_label_contains("\"message\": \"Request not permitted\"");
+    // Its token opens in the inspector at the simulated second.
+    harness.get_all_by_label("AT1").last().unwrap().click();
+    harness.run();
+    assert_eq!(harness.state().tab(), Tab::Inspect);
+    harness.get_by_label("✔ Signature verified");
+    assert_eq!(harness.state().inspect().evaluate_at(), "2026-01-01T00:00:20Z");
+}
+
+#[test]
+fn escape_closes_the_http_exchange() {
+    let mut harness = timeline_harness("dpop-stolen-tokens");
+    harness.state_mut().timeline_mut().open_exchange(1);
+    harness.run();
+    harness.get_by_label_contains("DPoP: eyJ0eXAiOiJkcG9wK2p3dCIs");
+    harness.get_by_label("DPoP proof");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().timeline().open_exchange_event(), None);
+    // A step that sent nothing has no exchange to open.
+    harness.state_mut().timeline_mut().open_exchange(2);
+    harness.run();
+    assert_eq!(harness.state().timeline().open_exchange_event(), None);
+}
+
+#[test]
+fn the_store_lane_shows_the_denylist_entry_dying_before_the_access_token_stops_being_accepted() {
+    let harness = timeline_harness("access-stolen-denylist");
+    let deny = harness.get_by_label("deny:AT1 (20 s – 60 s)").rect();
+    let accepted = harness
+        .get_all_by_label("AT1: past exp, still accepted until 90 s (the resource server's leeway)")
+        .map(|node| node.rect().right())
+        .fold(f32::NEG_INFINITY, f32::max);
+    assert!(
+        deny.right() + 50.0 < accepted,
+        "the entry ends at {} and the token is accepted until {accepted}",
+        deny.right()
+    );
+    let refresh = harness.get_by_label_contains("rt:RT1 (0 s").rect();
+    assert!(refresh.left() < deny.left());
+}
+
+#[test]
+fn the_config_panel_sets_the_wire_sender_constraint_and_client_authentication() {
+    let mut harness = timeline_harness("rotation-attacker-refreshes-first");
+    harness.get_by_label("Sender constraint").click();
+    harness.run();
+    harness.get_by_label("DPoP (RFC 9449)").click();
+    harness.run();
+    let timeline = harness.state().timeline().run().timeline();
+    assert_eq!(timeline.config.sender_constraint, tokenscope::sim::scenario::SenderConstraint::Dpop);
+    let attacker_refresh =
+        timeline.events.iter().find(|event| event.actor == "attacker" && event.action == ActionKind::Refresh).unwrap();
+    assert_eq!(attacker_refresh.server, [tokenscope::sim::outcome::ServerAction::BindingMismatch]);
+    harness.get_by_label("Wire").click();
+    harness.run();
+    harness.get_by_label("seed JSON API").click();
+    harness.run();
+    let timeline = harness.state().timeline().run().timeline();
+    let refresh = timeline.events.iter().find(|event| event.action == ActionKind::Refresh).unwrap();
+    assert_eq!(refresh.request.as_ref().unwrap().path, "/auth/refresh");
+    harness.get_by_label("Client").click();
+    harness.run();
+    harness.get_by_label("confidential (client secret)").click();
+    harness.run();
+    let timeline = harness.state().timeline().run().timeline();
+    let attacker_refresh =
+        timeline.events.iter().find(|event| event.actor == "attacker" && event.action == ActionKind::Refresh).unwrap();
+    assert_eq!(attacker_refresh.error, Some(OAuthError::InvalidClient));
+}

@@ -57,6 +57,9 @@ pub struct Launch {
     pub tab: Option<Tab>,
     /// A simulation preset to load into the Timeline tab.
     pub preset: Option<String>,
+    /// A step of the timeline to select (1-based), and whether to open its HTTP exchange.
+    pub step: Option<usize>,
+    pub exchange: bool,
     /// A theme for this run only; the saved one otherwise.
     pub theme: Option<Theme>,
     /// Render once the window has settled, write this PNG and close. Such a run saves nothing.

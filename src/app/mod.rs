@@ -139,6 +139,9 @@ impl TokenscopeApp {
                 Err(message) => app.timeline.set_notice(message),
             }
         }
+        if let Some(step) = launch.step {
+            app.timeline.select_step(step.saturating_sub(1), launch.exchange);
+        }
         if let Some(tab) = launch.tab {
             app.tab = tab;
         }

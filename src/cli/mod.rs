@@ -100,6 +100,12 @@ pub struct GuiArgs {
     /// A key file (PEM or JWK) to open the JWE with.
     #[arg(long, value_name = "PATH")]
     pub decrypt_key: Option<String>,
+    /// Select this step of the timeline (1-based) when it opens.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub step: Option<u32>,
+    /// With --step: open that step's HTTP exchange.
+    #[arg(long, requires = "step")]
+    pub exchange: bool,
 }
 
 fn parse_size(text: &str) -> Result<(f32, f32), String> {
@@ -207,6 +213,8 @@ fn gui(args: GuiArgs, (requested, locale): (Option<Lang>, Lang)) -> u8 {
         decryption_key,
         tab: args.tab,
         preset: args.preset,
+        step: args.step.map(|step| step as usize),
+        exchange: args.exchange,
         theme: args.theme,
         screenshot: args.screenshot,
         size: args.size,

@@ -136,6 +136,8 @@ pub struct Outcome {
     pub family: Option<FamilyId>,
     pub server: Vec<ServerAction>,
     pub message: Text,
+    /// Refused because the request could not prove the key the token is bound to.
+    pub key_missing: bool,
 }
 
 impl Outcome {
@@ -150,6 +152,7 @@ impl Outcome {
             family: None,
             server: Vec::new(),
             message,
+            key_missing: false,
         }
     }
 

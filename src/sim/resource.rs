@@ -195,6 +195,7 @@ impl World {
         self.log_store_reads(token, &judged, now);
         if let Err(refusal) = judged {
             let store_down = refusal == Refusal::StoreUnreachable;
+            let key_missing = refusal == Refusal::Unbound;
             let outcome = with(refuse(match refusal {
                 Refusal::Token(problem) => text!("rs-api-refuses-problem", problem = problem),
                 Refusal::Unbound => text!("rs-api-refuses-unbound", label = label, actor = actor),
@@ -207,10 +208,10 @@ impl World {
                     text!("rs-api-asks-server-about-2", label = label)
                 }
             }));
-            return if store_down {
-                Outcome { server: vec![ServerAction::StoreUnavailable], ..outcome }
-            } else {
-                outcome
+            return match (store_down, key_missing) {
+                (true, _) => Outcome { server: vec![ServerAction::StoreUnavailable], ..outcome },
+                (_, true) => Outcome { key_missing: true, ..outcome },
+                _ => outcome,
             };
         }
         if let Some(needs) = call.needs {

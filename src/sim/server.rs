@@ -150,6 +150,7 @@ impl World {
             let message = text!("server-binding-mismatch", label = label, actor = actor, owner = owner.as_str());
             return with(Outcome {
                 server: vec![ServerAction::BindingMismatch],
+                key_missing: true,
                 ..self.token_error(OAuthError::InvalidGrant, message)
             });
         }

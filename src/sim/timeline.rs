@@ -42,6 +42,9 @@ pub struct Event {
     pub lost_response: bool,
     pub message: Text,
     pub narration: Option<Text>,
+    /// Refused because the request could not prove the key the presented token is bound to.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub key_missing: bool,
     /// A call made by an attacker's script inside this actor's page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
@@ -338,6 +341,7 @@ fn play(world: &mut World, words: &Words, clients: &HashSet<&str>, index: usize,
         lost_response: step.lose_response,
         message,
         narration: step.narration.as_deref().map(|narration| words.narration(index, narration)),
+        key_missing: outcome.key_missing,
         via: step.via.clone(),
         request,
         response,

@@ -1,15 +1,17 @@
 //! The swimlanes: one lane per actor, then the authorization server, the resource server and the token store,
 //! on a shared time axis that zooms (mouse wheel) and pans (drag). Token bars, requests, steals, revocations and
 //! outages are painted for the visible time range only; the bars and marks themselves come from `sim::lanes`.
+//! The store lane draws each key's life; bound tokens carry a key glyph in their owner's colour; in-page calls
+//! leave the victim's lane in the attacker's colour; a click on a request's dot opens its HTTP exchange.
 
 use super::super::palette;
 use crate::i18n::Text;
 use crate::sim::Timeline;
-use crate::sim::lanes::{Lanes, Phase, Target};
+use crate::sim::lanes::{Lanes, Phase, STORE_ROWS, StoreKind, Target};
 use crate::sim::outcome::ServerAction;
 use crate::sim::tokens::TokenKind;
 use crate::text;
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
 use std::collections::HashMap;
 
 const LABEL_WIDTH: f32 = 150.0;
@@ -40,6 +42,22 @@ impl Scene<'_> {
 pub struct CanvasResponse {
     pub clicked_token: Option<usize>,
     pub clicked_time: Option<f64>,
+    /// A request whose dot was clicked: open its HTTP exchange.
+    pub clicked_event: Option<usize>,
+}
+
+/// Each actor's own colour (its key glyph, its in-page calls), by lane: distinct from the family colours.
+pub fn actor_colour(lane: usize, dark: bool) -> Color32 {
+    match lane % 4 {
+        0 => palette::good(dark),
+        1 => palette::error(dark),
+        2 => palette::warning(dark),
+        _ => ui_accent(dark),
+    }
+}
+
+fn ui_accent(dark: bool) -> Color32 {
+    if dark { Color32::from_rgb(0x7a, 0xc8, 0xff) } else { Color32::from_rgb(0x0a, 0x5f, 0xa8) }
 }
 
 impl Default for Canvas {
@@ -167,9 +185,13 @@ impl Canvas {
         paint_lanes(ui, &painter, &geometry, scene.timeline);
         paint_axis(&painter, &geometry, dark);
         paint_outages(ui, &painter, &geometry, scene.timeline, dark);
-        let mut out =
-            CanvasResponse { clicked_token: paint_bars(ui, &painter, &geometry, scene, id), clicked_time: None };
-        paint_requests(ui, &painter, &geometry, scene);
+        paint_store_bars(ui, &painter, &geometry, scene, id);
+        let mut out = CanvasResponse {
+            clicked_token: paint_bars(ui, &painter, &geometry, scene, id),
+            clicked_time: None,
+            clicked_event: None,
+        };
+        out.clicked_event = paint_requests(ui, &painter, &geometry, scene, id);
         paint_marks(&painter, &geometry, scene.lanes, dark);
         let x = geometry.x_of(scene.cursor);
         if x >= plot.left() && x <= plot.right() {
@@ -177,6 +199,7 @@ impl Canvas {
             painter.line_segment([pos2(x, rect.top() + 18.0), pos2(x, plot.bottom())], Stroke::new(2.0, accent));
         }
         if out.clicked_token.is_none()
+            && out.clicked_event.is_none()
             && response.clicked()
             && let Some(pointer) = response.interact_pointer_pos()
             && pointer.x >= plot.left()
@@ -287,6 +310,69 @@ fn paint_outages(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, ti
     }
 }
 
+/// The store lane: each key's life as a thin bar in its row, coloured by what it holds; hovering lists the commands
+/// that wrote it. A denylist entry that dies before its access token stops being accepted shows at a glance.
+fn paint_store_bars(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, scene: &Scene<'_>, id: &str) {
+    let dark = palette::is_dark(ui);
+    let lane = geometry.store_lane();
+    let rows = scene.lanes.store_bars.iter().map(|bar| bar.row + 1).max().unwrap_or(0).min(STORE_ROWS);
+    if rows == 0 {
+        return;
+    }
+    let inner_top = geometry.lane_top(lane) + 3.0;
+    let row_height = ((geometry.lane_height - 6.0) / rows as f32).min(9.0);
+    let mut drawn_until = [f32::NEG_INFINITY; STORE_ROWS];
+    for bar in &scene.lanes.store_bars {
+        if (bar.to as f64) < geometry.view.0 || (bar.from as f64) > geometry.view.1 {
+            continue;
+        }
+        let left = geometry.x_of(bar.from as f64).max(geometry.plot.left() - 2.0);
+        let right = geometry.x_of(bar.to as f64).min(geometry.plot.right() + 2.0).max(left + 2.0);
+        if right - left < 3.0 && right <= drawn_until[bar.row] + 1.0 {
+            continue;
+        }
+        drawn_until[bar.row] = drawn_until[bar.row].max(right);
+        let top = inner_top + bar.row as f32 * row_height;
+        let rect = Rect::from_min_max(pos2(left, top + 1.0), pos2(right, top + row_height - 1.0));
+        let colour = match bar.kind {
+            StoreKind::Refresh(family) => family_colour(family, dark).gamma_multiply(0.8),
+            StoreKind::Family(family) => family_colour(family, dark).gamma_multiply(0.35),
+            StoreKind::Deny => palette::error(dark),
+            StoreKind::Other => palette::muted(dark).gamma_multiply(0.6),
+        };
+        painter.rect_filled(rect, 2.0, colour);
+        if rect.width() >= 4.0 {
+            let bar_id = ui.scope_id().with((id, "store", &bar.key, bar.from));
+            let response = ui.interact(rect.intersect(geometry.rect), bar_id, Sense::hover());
+            let label = text!("app-canvas-store-key", key = bar.key.as_str(), from = bar.from, to = bar.to).to_string();
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
+            response.on_hover_ui(|ui| {
+                ui.label(RichText::new(&bar.key).monospace().strong());
+                let life = if bar.lasts {
+                    text!("app-canvas-store-key-lasts", from = bar.from)
+                } else {
+                    text!("app-canvas-store-key-life", from = bar.from, to = bar.to)
+                };
+                ui.label(life);
+                for (at, command) in &bar.writes {
+                    ui.label(RichText::new(format!("{at:>5} s  {command}")).monospace().small());
+                }
+            });
+        }
+    }
+}
+
+/// A small key: a ring and a bit, in `colour`, with its ring centred at `at`.
+fn key_glyph(painter: &egui::Painter, at: Pos2, colour: Color32) {
+    let stroke = Stroke::new(1.6, colour);
+    painter.circle_stroke(at, 3.2, stroke);
+    let shaft_start = at + vec2(3.2, 0.0);
+    let shaft_end = at + vec2(10.0, 0.0);
+    painter.line_segment([shaft_start, shaft_end], stroke);
+    painter.line_segment([shaft_end, shaft_end + vec2(0.0, 3.0)], stroke);
+    painter.line_segment([at + vec2(7.5, 0.0), at + vec2(7.5, 2.5)], stroke);
+}
+
 /// The token bars in view; returns the token whose bar was clicked.
 fn paint_bars(
     ui: &egui::Ui,
@@ -342,7 +428,32 @@ fn paint_bars(
         if bar.stolen && bar_rect.width() >= 3.0 {
             painter.rect_stroke(bar_rect, corner, Stroke::new(2.0, palette::error(dark)), StrokeKind::Inside);
         }
+        // After `exp` the resource server's leeway still accepts an access token: a thin tail shows for how long.
+        if let Some(until) = scene.lanes.accepted_until.get(bar.token).copied().flatten()
+            && token.expires_at == Some(bar.to)
+            && until > bar.to
+        {
+            let tail_left = geometry.x_of(bar.to as f64);
+            let tail_right = geometry.x_of(until as f64).min(plot.right() + 2.0);
+            if tail_right - tail_left >= 2.0 {
+                let y = bar_rect.center().y;
+                let tail = Rect::from_min_max(pos2(tail_left, y - 2.0), pos2(tail_right, y + 2.0));
+                painter.rect_filled(tail, 1.0, colour.gamma_multiply(0.45));
+                let tail_id = ui.scope_id().with((id, "leeway", bar.token, bar.lane));
+                let response = ui.interact(tail.expand(2.0).intersect(geometry.rect), tail_id, Sense::hover());
+                let label = text!("app-canvas-leeway-tail", label = token.label, until = until).to_string();
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
+                response.on_hover_text(label);
+            }
+        }
         let first = token.holders.iter().any(|holding| holding.since == bar.from) || bar.phase == Phase::Valid;
+        if first
+            && bar_rect.width() > 36.0
+            && let Some(owner) = token.bound_to.as_deref().and_then(|owner| scene.lane_of(owner))
+        {
+            let at = pos2(bar_rect.right() - 14.0, bar_rect.center().y);
+            key_glyph(painter, at, actor_colour(owner, dark));
+        }
         if first && bar_rect.width() > 22.0 {
             let label_colour = if bar.phase == Phase::Valid { Color32::WHITE } else { text };
             painter.text(
@@ -382,8 +493,16 @@ fn paint_bars(
     clicked
 }
 
-/// The requests in view: an arrow from the actor to the server it asked, with its status; steals as dashed arrows.
-fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, scene: &Scene<'_>) {
+/// The requests in view: an arrow from the actor to the server it asked, with its status; steals as dashed arrows;
+/// in-page calls from the victim's lane in the attacker's colour. Returns the request whose dot was clicked.
+fn paint_requests(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    geometry: &Geometry,
+    scene: &Scene<'_>,
+    id: &str,
+) -> Option<usize> {
+    let mut clicked = None;
     let dark = palette::is_dark(ui);
     let timeline = scene.timeline;
     let lane_count = geometry.lane_count;
@@ -394,7 +513,9 @@ fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, s
     let mut status_labels = LabelRows::new(lane_count);
     for index in first..last {
         let event = &timeline.events[index];
-        let Some(actor_lane) = scene.lane_of(&event.actor) else { continue };
+        let Some(own_lane) = scene.lane_of(&event.actor) else { continue };
+        let via_lane = scene.lanes.via_lanes.get(index).copied().flatten();
+        let actor_lane = via_lane.unwrap_or(own_lane);
         let x = geometry.x_of(event.at as f64);
         let reuse = event.server.contains(&ServerAction::ReuseDetected);
         if crowded && scene.selected != Some(index) {
@@ -415,6 +536,7 @@ fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, s
         }
         let from = pos2(x, geometry.lane_mid(actor_lane));
         let colour = status_colour(event.status, dark);
+        let stroke_colour = if via_lane.is_some() { actor_colour(own_lane, dark) } else { colour };
         let highlighted = scene.selected == Some(index);
         let target = scene.lanes.targets.get(index).copied().unwrap_or(Target::AuthorizationServer);
         let target_lane = match target {
@@ -438,10 +560,16 @@ fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, s
                 );
             }
         } else if let Some(status) = event.status {
-            arrow(painter, from, to, Stroke::new(width, colour));
+            if via_lane.is_some() {
+                dashed_arrow(painter, from, to, Stroke::new(width + 0.5, stroke_colour));
+            } else {
+                arrow(painter, from, to, Stroke::new(width, colour));
+            }
             if !crowded {
                 let label = match event.error {
+                    _ if event.key_missing => text!("app-canvas-no-key", status = status).to_string(),
                     Some(error) if highlighted => format!("{status} {error}"),
+                    _ if via_lane.is_some() => text!("app-canvas-in-page", status = status).to_string(),
                     _ => status.to_string(),
                 };
                 let galley = painter.layout_no_wrap(label, FontId::proportional(12.5), colour);
@@ -455,7 +583,18 @@ fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, s
             }
         }
         let radius = if highlighted { 7.0 } else { 4.5 };
-        painter.circle(from, radius, colour, Stroke::new(1.0, ui.visuals().extreme_bg_color));
+        painter.circle(from, radius, stroke_colour, Stroke::new(1.0, ui.visuals().extreme_bg_color));
+        if let Some(request) = &event.request {
+            // No wider than a second, so that requests a second apart keep hit areas of their own.
+            let per_second = geometry.x_of(1.0) - geometry.x_of(0.0);
+            let dot = Rect::from_center_size(from, vec2(per_second.clamp(4.0, 14.0), 14.0)).intersect(geometry.rect);
+            let response = ui.interact(dot, ui.scope_id().with((id, "request", index)), Sense::click());
+            let label = text!("app-canvas-request", line = request.request_line(), at = event.at).to_string();
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label.clone()));
+            if response.on_hover_text(text!("app-canvas-request-hint", line = request.request_line())).clicked() {
+                clicked = Some(index);
+            }
+        }
         if reuse {
             let at = pos2(x, geometry.lane_mid(geometry.authorization_lane()));
             let size = 11.0;
@@ -464,6 +603,7 @@ fn paint_requests(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry, s
             painter.add(egui::Shape::convex_polygon(diamond, palette::error(dark), Stroke::NONE));
         }
     }
+    clicked
 }
 
 /// Family revocations, across every lane; labelled when there is room.

@@ -1,5 +1,6 @@
 //! The event log beside the lanes (time, actor, request, token presented, status, error, what the server did),
-//! the narration of the selected event in large type, and the token store's keys at the cursor.
+//! the narration of the selected event in large type, and the token store's keys at the cursor with the commands
+//! the selected step sent it.
 
 use super::super::palette;
 use super::canvas::status_colour;
@@ -27,15 +28,23 @@ pub fn server_lines(timeline: &Timeline) -> Vec<String> {
         .collect()
 }
 
-/// Draws the log, scrolled to show event `reveal` if it is out of sight; returns the index of a token whose label
-/// was clicked.
+/// What a click in the log asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogClick {
+    /// Open this token (an index into the timeline's tokens) in the inspector.
+    Token(usize),
+    /// Show this event's HTTP exchange.
+    Exchange(usize),
+}
+
+/// Draws the log, scrolled to show event `reveal` if it is out of sight; returns what was clicked.
 pub fn event_log(
     ui: &mut egui::Ui,
     timeline: &Timeline,
     server_lines: &[String],
     selected: &mut Option<usize>,
     reveal: Option<usize>,
-) -> Option<usize> {
+) -> Option<LogClick> {
     let dark = palette::is_dark(ui);
     let mut open = None;
     ui.strong(text!("app-log-event-log"));
@@ -98,7 +107,7 @@ fn row_ui(
     below: bool,
     selected: &mut Option<usize>,
     dark: bool,
-) -> Option<usize> {
+) -> Option<LogClick> {
     let event = &timeline.events[row.index];
     let (widths, line_height) = (row.widths, row.line_height);
     let mut open = None;
@@ -124,7 +133,7 @@ fn row_ui(
                     .on_hover_text(text!("app-log-open-inspector", label = label))
                     .clicked()
                 {
-                    open = Some(token);
+                    open = Some(LogClick::Token(token));
                 }
             }
             None => {
@@ -132,10 +141,20 @@ fn row_ui(
             }
         }
         let status = event.status.map_or("–".to_owned(), |status| status.to_string());
-        ui.add_sized(
-            [widths[4], line_height],
-            egui::Label::new(RichText::new(status).strong().color(status_colour(event.status, dark))),
-        );
+        let status_text = RichText::new(status).strong().color(status_colour(event.status, dark));
+        if event.request.is_some() {
+            // The status opens the exchange, as a network inspector's row does.
+            if ui
+                .add_sized([widths[4], line_height], egui::Button::new(status_text).frame(false))
+                .on_hover_text(text!("app-log-show-exchange"))
+                .clicked()
+            {
+                *selected = Some(row.index);
+                open = Some(LogClick::Exchange(row.index));
+            }
+        } else {
+            ui.add_sized([widths[4], line_height], egui::Label::new(status_text));
+        }
     };
     if below {
         ui.vertical(|ui| {
@@ -222,6 +241,23 @@ pub fn narration(ui: &mut egui::Ui, timeline: &Timeline, selected: Option<usize>
             }
         }
     });
+}
+
+/// The commands the selected step sent to the store, in Redis syntax.
+pub fn step_commands(ui: &mut egui::Ui, timeline: &Timeline, selected: Option<usize>) {
+    let Some(event) = selected.and_then(|index| timeline.events.get(index)) else { return };
+    if event.store.is_empty() {
+        return;
+    }
+    let dark = palette::is_dark(ui);
+    ui.strong(text!("app-log-step-commands", at = event.at));
+    for command in event.store.iter().take(12) {
+        ui.add(egui::Label::new(RichText::new(command).monospace().small().color(palette::muted(dark))).truncate());
+    }
+    if event.store.len() > 12 {
+        ui.label(RichText::new(text!("app-log-more-commands", count = event.store.len() - 12)).small());
+    }
+    ui.add_space(6.0);
 }
 
 /// The store's keys and their remaining time at the cursor.

@@ -1,11 +1,12 @@
 //! The Timeline tab: a scenario's access and refresh tokens on swimlanes, played, stepped and scrubbed, with
 //! the event log and the narration of the selected event, the token store at the cursor, the server config
-//! (edited live, or two configs compared), step editing and exports. Runs happen in the core when the scenario
-//! or config changes; frames only draw.
+//! (edited live, or two configs compared), step editing and exports; a click on a request opens its HTTP exchange.
+//! Runs happen in the core when the scenario or config changes; frames only draw.
 
 use crate::text;
 mod canvas;
 mod config_panel;
+mod http_pane;
 mod log;
 
 use super::command::Command;
@@ -18,6 +19,8 @@ use crate::sim::store::{StoreIndex, StoreKey};
 use crate::sim::{self, Timeline, presets};
 use canvas::Canvas;
 use egui::RichText;
+use http_pane::HttpPane;
+use log::LogClick;
 use std::collections::HashMap;
 
 /// One run of a scenario under one config, with what drawing it needs, made once per run.
@@ -102,6 +105,8 @@ pub struct TimelineTab {
     notice: Option<Text>,
     png_outcome: std::sync::Arc<std::sync::Mutex<Option<Text>>>,
     canvas_rect: egui::Rect,
+    /// The HTTP exchange being shown, laid out when it was opened.
+    http: Option<HttpPane>,
 }
 
 impl Default for TimelineTab {
@@ -133,6 +138,7 @@ impl Default for TimelineTab {
             notice: None,
             png_outcome: Default::default(),
             canvas_rect: egui::Rect::NOTHING,
+            http: None,
         };
         tab.after_load();
         tab
@@ -168,6 +174,36 @@ impl TimelineTab {
         self.selected
     }
 
+    /// Selects event `index` and shows its HTTP exchange (nothing happens for a step that sent no request).
+    pub fn open_exchange(&mut self, index: usize) {
+        if let Some(pane) = HttpPane::new(&self.run.timeline, index) {
+            self.selected = Some(index);
+            if let Some(event) = self.run.timeline.events.get(index) {
+                self.cursor = event.at as f64;
+            }
+            self.playing = false;
+            self.http = Some(pane);
+        }
+    }
+
+    /// Selects event `index` (moving the cursor to it) and, with `exchange`, opens its HTTP exchange.
+    pub fn select_step(&mut self, index: usize, exchange: bool) {
+        let Some(event) = self.run.timeline.events.get(index) else {
+            self.notice = Some(text!("app-timeline-no-step", step = index + 1));
+            return;
+        };
+        self.cursor = event.at as f64;
+        self.selected = Some(index);
+        if exchange {
+            self.open_exchange(index);
+        }
+    }
+
+    /// The event whose HTTP exchange is open.
+    pub fn open_exchange_event(&self) -> Option<usize> {
+        self.http.as_ref().map(HttpPane::event)
+    }
+
     pub fn cursor(&self) -> f64 {
         self.cursor
     }
@@ -198,6 +234,8 @@ impl TimelineTab {
             }
         }
         self.selected = self.selected.filter(|index| *index < self.run.timeline.events.len());
+        // The run changed under the pane: lay it out again from the new events, or close it.
+        self.http = self.http.as_ref().and_then(|pane| HttpPane::new(&self.run.timeline, pane.event()));
         self.store_listing = None;
         self.draft_actors = self.run.timeline.actors.clone();
         for name in ["client", "attacker"] {
@@ -295,6 +333,13 @@ impl TimelineTab {
             ui.add_space(6.0);
             self.log_and_store_ui(ui, &mut commands);
         });
+        if let Some(pane) = &self.http {
+            let (open, command) = pane.show(ui.ctx());
+            commands.extend(command);
+            if !open || ui.input(|input| input.key_pressed(egui::Key::Escape)) {
+                self.http = None;
+            }
+        }
         self.serve_png();
         commands
     }
@@ -332,8 +377,10 @@ impl TimelineTab {
                 let before = self.selected;
                 let reveal = self.selected.filter(|_| self.selected != self.log_revealed);
                 let run = &self.run;
-                if let Some(open) = log::event_log(ui, &run.timeline, &run.server_lines, &mut self.selected, reveal) {
-                    commands.extend(self.inspect_command(open, false));
+                match log::event_log(ui, &run.timeline, &run.server_lines, &mut self.selected, reveal) {
+                    Some(LogClick::Token(token)) => commands.extend(self.inspect_command(token, false)),
+                    Some(LogClick::Exchange(index)) => self.open_exchange(index),
+                    None => {}
                 }
                 self.log_revealed = self.selected;
                 if self.selected != before
@@ -349,7 +396,14 @@ impl TimelineTab {
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
                     log::narration(ui, &self.run.timeline, self.selected, self.cursor);
+                    if let Some(index) = self.selected.filter(|index| {
+                        self.run.timeline.events.get(*index).is_some_and(|event| event.request.is_some())
+                    }) && ui.button(text!("app-timeline-show-exchange")).clicked()
+                    {
+                        self.open_exchange(index);
+                    }
                     ui.add_space(8.0);
+                    log::step_commands(ui, &self.run.timeline, self.selected);
                     let second = self.cursor.floor() as i64;
                     if self.store_listing.as_ref().is_none_or(|listing| listing.second != second) {
                         let keys = self.run.store_index.keys_at(self.run.timeline.store(), second);
@@ -364,7 +418,9 @@ impl TimelineTab {
     }
 
     fn canvas_clicks(&mut self, response: canvas::CanvasResponse, commands: &mut Vec<Command>, second: bool) {
-        if let Some(token) = response.clicked_token {
+        if let (Some(index), false) = (response.clicked_event, second) {
+            self.open_exchange(index);
+        } else if let Some(token) = response.clicked_token {
             commands.extend(self.inspect_command(token, second));
         } else if let Some(at) = response.clicked_time {
             self.playing = false;
