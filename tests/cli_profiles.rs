@@ -61,6 +61,9 @@ fn a_demanded_profile_refuses_another_and_lists_its_required_claims() {
     let (code, object) = verify(&access, &["--profile", "at+jwt"]);
     assert_eq!(code, 1);
     assert_eq!(error_kinds(&object), ["missing_claim", "missing_claim", "missing_claim"], "client_id, iat, jti");
+    let (code, object) = verify(&access, &[]);
+    assert_eq!(code, 1, "detected from typ, the profile's rules apply without --profile too");
+    assert_eq!(error_kinds(&object), ["missing_claim", "missing_claim", "missing_claim"]);
     let (code, object) = verify(&access, &["--profile", "id_token"]);
     assert_eq!((code, error_kinds(&object)), (1, vec!["invalid_token_type".to_owned()]));
     let (code, object) = verify(&id_token(json!({})), &["--profile", "at+jwt"]);
@@ -102,4 +105,40 @@ fn an_id_token_offered_as_an_access_token_is_a_lint_finding() {
     let access = hs256(json!({"typ": "at+jwt"}), json!({"sub": "x", "exp": AT + 60}));
     let (_, stdout, _) = common::run(&["lint", &access, "--json"]);
     assert!(stdout.contains("\"at_missing_client_id\""), "{stdout}");
+}
+
+/// RFC 9068 section 2.2's example access token (its Figure 2): header and claims as published; signed here
+/// with the test secret in place of its RS256 key, which the RFC does not give.
+#[test]
+fn rfc_9068s_example_access_token_meets_its_profile_and_lints_clean_of_profile_findings() {
+    let claims = json!({
+        "iss": "https://authorization-server.example.com/",
+        "sub": "5ba552d67",
+        "aud": "https://rs.example.com/",
+        "exp": 1639528912,
+        "iat": 1618354090,
+        "jti": "dbe39bf3a3ba4238a513f51d6e1691c4",
+        "client_id": "s6BhdRkqt3",
+        "scope": "openid profile reademail"
+    });
+    let token = hs256(json!({"typ": "at+JWT", "kid": "RjEwOwOA"}), claims);
+    let (code, object) = verify_json(&[
+        &token,
+        "--secret",
+        SECRET,
+        "--aud",
+        "https://rs.example.com/",
+        "--at",
+        "1618354100",
+        "--profile",
+        "at+jwt",
+    ]);
+    assert_eq!((code, object["profile"].as_str()), (0, Some("at+jwt")), "{object}");
+    let (code, object) =
+        verify_json(&[&token, "--secret", SECRET, "--aud", "https://rs.example.com/", "--at", "1639528912"]);
+    assert_eq!((code, object["errors"][0]["kind"].as_str()), (1, Some("expired")));
+    let (_, stdout, _) = common::run(&["lint", &token, "--json"]);
+    let object: Value = serde_json::from_str(&stdout).unwrap();
+    let ids: Vec<&str> = object["findings"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    assert!(!ids.contains(&"at_missing_client_id") && !ids.contains(&"unexpected_typ"), "{ids:?}");
 }

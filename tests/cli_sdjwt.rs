@@ -78,3 +78,75 @@ fn the_claims_as_disclosed_are_checked() {
     let object: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!((code, common::error_kinds(&object)), (1, vec!["expired".to_owned()]));
 }
+
+/// The specification's own presentation (its section 6.2, see `tests/vectors/sd-jwt/README.md`) and its issuer key.
+fn published() -> (String, String) {
+    let folder = format!("{}/tests/vectors/sd-jwt", env!("CARGO_MANIFEST_DIR"));
+    let token = std::fs::read_to_string(format!("{folder}/presentation.txt")).unwrap().trim().to_owned();
+    (token, format!("{folder}/issuer.jwk"))
+}
+
+fn verify_published(more: &[&str]) -> (i32, Value) {
+    let (token, key) = published();
+    let mut args = vec!["verify", &token, "--key", &key, "--at", "1715255943", "--json"];
+    args.extend_from_slice(more);
+    let (code, stdout, stderr) = run(&args);
+    (code, serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout} {stderr}")))
+}
+
+#[test]
+fn the_specifications_presentation_verifies_with_its_key_binding_and_published_digests() {
+    let binding = ["--kb-aud", "https://verifier.example.org", "--nonce", "1234567890", "--require-key-binding"];
+    let (code, object) = verify_published(&binding);
+    assert_eq!((code, &object["errors"]), (0, &json!([])), "{object}");
+    assert_eq!(object["key_binding"]["payload"]["sd_hash"], "OSyuf5qsFKPfrFr3ZkzLHbl8OJLSQfYE7ALUjJwBAIA");
+    let digests: Vec<(&str, &str)> = object["disclosures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|disclosure| (disclosure["name"].as_str().unwrap_or("[array]"), disclosure["digest"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        digests,
+        [
+            ("family_name", "TGf4oLbgwd5JQaHyKVQZU9UdGE0w5rtDsrZzfUaomLo"),
+            ("address", "XzFrzwscM6Gn6CJDc6vVK8BkMnfG8vOSKfpPIZdAfdE"),
+            ("given_name", "jsu9yVulwQQlhFlM_3JlzMaSFzglhQG0DpfayQwLUK4"),
+            ("[array]", "pFndjkZ_VCzmyTa6UjlZo3dh-ko8aIKQc9DlGzhaVYo"),
+        ],
+        "the SHA-256 hashes the specification lists for these disclosures"
+    );
+    let claims = &object["disclosed_claims"];
+    assert_eq!((claims["given_name"].as_str(), claims["family_name"].as_str()), (Some("John"), Some("Doe")));
+    assert_eq!(claims["nationalities"], json!(["US"]));
+    assert_eq!(claims["address"]["locality"], "Anytown");
+    assert!(claims.get("email").is_none() && claims.get("birthdate").is_none());
+    assert_eq!(object["undisclosed"], 6, "email, phone_number, phone_number_verified, birthdate, updated_at, DE");
+}
+
+#[test]
+fn the_specifications_presentation_fails_for_another_verifier_nonce_or_tampered_disclosure() {
+    let (code, object) = verify_published(&["--kb-aud", "https://other.example", "--nonce", "1234567890"]);
+    assert_eq!((code, object["errors"][0]["kind"].as_str()), (1, Some("invalid_key_binding")));
+    let (code, object) = verify_published(&["--kb-aud", "https://verifier.example.org", "--nonce", "0"]);
+    assert_eq!((code, object["errors"][0]["kind"].as_str()), (1, Some("invalid_key_binding")));
+    // Dropping a disclosure breaks the KB-JWT's sd_hash over the presentation.
+    let (token, key) = published();
+    let parts: Vec<&str> = token.split('~').collect();
+    let dropped = [parts[0], parts[2], parts[3], parts[4], parts[5]].join("~");
+    let (code, stdout, _) = run(&[
+        "verify",
+        &dropped,
+        "--key",
+        &key,
+        "--at",
+        "1715255943",
+        "--kb-aud",
+        "https://verifier.example.org",
+        "--nonce",
+        "1234567890",
+        "--json",
+    ]);
+    let object: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!((code, object["errors"][0]["kind"].as_str()), (1, Some("invalid_key_binding")), "{object}");
+}

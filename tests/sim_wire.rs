@@ -360,3 +360,23 @@ fn a_denylist_entry_is_written_with_the_ttl_the_contract_gives() {
         assert!(command.contains(" 1 EX "), "{command}");
     }
 }
+
+#[test]
+fn the_simulations_access_tokens_meet_rfc_9068() {
+    let output = run_preset("confidential-client-bff");
+    let secret = output["secret"].as_str().unwrap();
+    let at1 = output["tokens"].as_array().unwrap().iter().find(|token| token["label"] == "AT1").unwrap();
+    let at = (1_767_225_600 + 10).to_string();
+    let (code, object) = verify_json(&[
+        at1["jwt"].as_str().unwrap(),
+        "--secret",
+        secret,
+        "--at",
+        &at,
+        "--aud",
+        "https://api.tokenscope.example",
+        "--profile",
+        "at+jwt",
+    ]);
+    assert_eq!((code, object["profile"].as_str()), (0, Some("at+jwt")), "{object}");
+}

@@ -154,11 +154,7 @@ pub fn checks(
         lines.push(("profile".to_owned(), Ok(text!("profile-is", profile = profile.label()))));
     }
     let required: &[&str] = match profile {
-        // Only when asked for: the simulation's access tokens, which scripts verify as they are, carry no
-        // `client_id` yet.
-        Profile::AtJwt if request.profile == Some(Profile::AtJwt) => {
-            &["iss", "exp", "aud", "sub", "client_id", "iat", "jti"]
-        }
+        Profile::AtJwt => &["iss", "exp", "aud", "sub", "client_id", "iat", "jti"],
         Profile::IdToken => &["iss", "sub", "aud", "exp", "iat"],
         Profile::LogoutJwt => &["iss", "aud", "iat", "jti", "events"],
         _ => &[],

@@ -8,8 +8,6 @@ use super::outcome::OAuthError;
 use super::scenario::{SenderConstraint, Wire};
 use super::tokens::{API_AUDIENCE, EPOCH, ISSUER};
 use crate::i18n::Text;
-use crate::jose::algorithm::Algorithm;
-use crate::jose::keys::Key;
 use crate::jose::{b64, encode, jwk};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
@@ -24,8 +22,8 @@ pub const TOKEN_PATH: &str = "/token";
 /// What an actor proves its requests with.
 #[derive(Debug, Clone)]
 pub struct ActorKey {
-    /// The DPoP key pair (ES256); `None` for a TLS client certificate.
-    pub key: Option<Key>,
+    /// The DPoP key pair (ES256) and the encoded header of its proofs; `None` for a TLS client certificate.
+    signer: Option<(p256::ecdsa::SigningKey, String)>,
     /// RFC 7638 thumbprint of the DPoP key (`cnf.jkt`), or the certificate's SHA-256 thumbprint (`cnf.x5t#S256`).
     pub thumbprint: String,
 }
@@ -47,27 +45,33 @@ impl ActorKey {
         if constraint == SenderConstraint::Mtls {
             // The certificate itself plays no part in the lesson, only the thumbprint the token is bound to.
             let digest = Sha256::digest(seed.as_bytes());
-            return ActorKey { key: None, thumbprint: b64::encode(&digest) };
+            return ActorKey { signer: None, thumbprint: b64::encode(&digest) };
         }
         let mut draw = 0u64;
         let mut random = |out: &mut [u8]| {
             draw += 1;
             derived_bytes(format!("{seed}\n{draw}").as_bytes(), out);
         };
-        // ES256 key generation only draws a scalar, which cannot fail for a 32-byte draw but in a vanishing case
-        // handled by drawing again inside `generate`.
+        // ES256 key generation only draws a scalar (again, in the vanishing case of one out of range).
         let key = jwk::generate("ES256", 0, &mut random).ok();
         let thumbprint = key.as_ref().map(jwk::thumbprint).unwrap_or_default();
-        ActorKey { key, thumbprint }
+        let signer = key.as_ref().and_then(|key| {
+            let crate::jose::keys::Material::Ec { private: Some(scalar), .. } = &key.material else { return None };
+            let signing = p256::ecdsa::SigningKey::from_slice(scalar).ok()?;
+            // Every proof of this key has the same header: encode it once.
+            let mut header = serde_json::Map::new();
+            header.insert("typ".into(), "dpop+jwt".into());
+            header.insert("alg".into(), "ES256".into());
+            header.insert("jwk".into(), serde_json::Value::Object(jwk::jwk_members(key, false)));
+            Some((signing, b64::encode(serde_json::Value::Object(header).to_string().as_bytes())))
+        });
+        ActorKey { signer, thumbprint }
     }
 
     /// A signed DPoP proof (RFC 9449 section 4.2) of a request, with `ath` when it carries an access token.
     pub fn proof(&self, method: &str, url: &str, at: i64, jti: &str, access_token: Option<&str>) -> Option<String> {
-        let key = self.key.as_ref()?;
-        let mut header = serde_json::Map::new();
-        header.insert("typ".into(), "dpop+jwt".into());
-        header.insert("alg".into(), "ES256".into());
-        header.insert("jwk".into(), serde_json::Value::Object(jwk::jwk_members(key, false)));
+        use p256::ecdsa::signature::Signer;
+        let (signing, header) = self.signer.as_ref()?;
         let mut payload = serde_json::Map::new();
         payload.insert("jti".into(), jti.into());
         payload.insert("htm".into(), method.into());
@@ -76,9 +80,11 @@ impl ActorKey {
         if let Some(token) = access_token {
             payload.insert("ath".into(), access_token_hash(token).into());
         }
-        let header = serde_json::Value::Object(header).to_string();
-        let payload = serde_json::Value::Object(payload).to_string();
-        encode::sign_texts(&header, &payload, Algorithm::ES256, key).ok()
+        let payload = b64::encode(serde_json::Value::Object(payload).to_string().as_bytes());
+        let signing_input = format!("{header}.{payload}");
+        // RFC 6979 signing: the same proof every run.
+        let signature: p256::ecdsa::Signature = signing.sign(signing_input.as_bytes());
+        Some(format!("{signing_input}.{}", b64::encode(&signature.to_bytes())))
     }
 }
 

@@ -322,13 +322,18 @@ fn paint_store_bars(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry,
     let inner_top = geometry.lane_top(lane) + 3.0;
     let row_height = ((geometry.lane_height - 6.0) / rows as f32).min(9.0);
     let mut drawn_until = [f32::NEG_INFINITY; STORE_ROWS];
-    for bar in &scene.lanes.store_bars {
-        if (bar.to as f64) < geometry.view.0 || (bar.from as f64) > geometry.view.1 {
-            continue;
-        }
+    let in_view =
+        |bar: &&crate::sim::lanes::StoreBar| (bar.to as f64) >= geometry.view.0 && (bar.from as f64) <= geometry.view.1;
+    // Zoomed out over a long run, thousands of keys share the lane: hover areas only while they are few enough to
+    // point at, so that a frame stays cheap.
+    let hoverable = scene.lanes.store_bars.iter().filter(in_view).take(301).count() <= 300;
+    // Without hover areas, touching bars of one colour in a row are painted as one rectangle.
+    let mut pending: [Option<(Rect, Color32)>; STORE_ROWS] = [None; STORE_ROWS];
+    for bar in scene.lanes.store_bars.iter().filter(in_view) {
         let left = geometry.x_of(bar.from as f64).max(geometry.plot.left() - 2.0);
         let right = geometry.x_of(bar.to as f64).min(geometry.plot.right() + 2.0).max(left + 2.0);
-        if right - left < 3.0 && right <= drawn_until[bar.row] + 1.0 {
+        // What the row already shows there covers it.
+        if right <= drawn_until[bar.row] + 1.0 {
             continue;
         }
         drawn_until[bar.row] = drawn_until[bar.row].max(right);
@@ -340,12 +345,27 @@ fn paint_store_bars(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry,
             StoreKind::Deny => palette::error(dark),
             StoreKind::Other => palette::muted(dark).gamma_multiply(0.6),
         };
+        if !hoverable {
+            match &mut pending[bar.row] {
+                Some((open, open_colour)) if *open_colour == colour && rect.left() <= open.right() + 1.0 => {
+                    open.max.x = open.max.x.max(rect.right());
+                }
+                slot => {
+                    if let Some((done, done_colour)) = slot.replace((rect, colour)) {
+                        painter.rect_filled(done, 0.0, done_colour);
+                    }
+                }
+            }
+            continue;
+        }
         painter.rect_filled(rect, 2.0, colour);
         if rect.width() >= 4.0 {
             let bar_id = ui.scope_id().with((id, "store", &bar.key, bar.from));
             let response = ui.interact(rect.intersect(geometry.rect), bar_id, Sense::hover());
-            let label = text!("app-canvas-store-key", key = bar.key.as_str(), from = bar.from, to = bar.to).to_string();
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
+            response.widget_info(|| {
+                let label = text!("app-canvas-store-key", key = bar.key.as_str(), from = bar.from, to = bar.to);
+                egui::WidgetInfo::labeled(egui::Role::Label, true, label.to_string())
+            });
             response.on_hover_ui(|ui| {
                 ui.label(RichText::new(&bar.key).monospace().strong());
                 let life = if bar.lasts {
@@ -359,6 +379,9 @@ fn paint_store_bars(ui: &egui::Ui, painter: &egui::Painter, geometry: &Geometry,
                 }
             });
         }
+    }
+    for (rect, colour) in pending.into_iter().flatten() {
+        painter.rect_filled(rect, 0.0, colour);
     }
 }
 
